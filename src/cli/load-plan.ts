@@ -1,0 +1,26 @@
+import { readPlan, type Plan, type ReadPlanOptions, type WorkbookSnapshot } from "../plan";
+import { WorkbookReadError } from "../plan/port";
+import { openXlsxFile } from "../xlsx/file";
+import { CliError, EXIT } from "./errors";
+
+/** A plan read from a file, with the snapshot it came from. */
+export interface LoadedPlan {
+  file: string;
+  snapshot: WorkbookSnapshot;
+  plan: Plan;
+}
+
+/** Opens an .xlsx file and reads its plan; any failure becomes a one-line CliError (exit 2). */
+export async function loadPlan(file: string, options: ReadPlanOptions = {}): Promise<LoadedPlan> {
+  let snapshot: WorkbookSnapshot;
+  try {
+    const workbook = await openXlsxFile(file);
+    snapshot = await workbook.readSnapshot();
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw new CliError(error.message, EXIT.unreadable);
+    throw new CliError(`${file}: could not be read (${(error as Error).message}).`, EXIT.unreadable);
+  }
+  const result = readPlan(snapshot, options);
+  if (!result.ok) throw new CliError(`${file}: ${result.message}`, EXIT.unreadable);
+  return { file, snapshot, plan: result.plan };
+}

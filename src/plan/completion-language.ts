@@ -1,0 +1,40 @@
+/**
+ * Does an update entry say the action itself is finished?
+ *
+ * Only a sentence that is *about the action as a whole* counts: "This has been completed.",
+ * "Complete.", "Action complete", "Done", "Signed off". A sentence that completes part of the
+ * work ("first session complete", "2 completed and 1 more to do", "Final draft completed and is
+ * being checked") or puts completion in the future or under a condition ("to be completed",
+ * "once ... is completed", "when all work is completed") does not. Where a sentence names
+ * completion with some other subject, the answer is `possible`, which rules report as a
+ * warning rather than an error: a wrong error would teach users to ignore the tool.
+ */
+export type CompletionClaim = "complete" | "possible" | "none";
+
+const DONE_WORD = /\b(complete|completed|completion|done|finished|signed[- ]off|achieved|closed)\b/i;
+/** The whole sentence is the claim, optionally with a neutral subject and verb. */
+const WHOLE_CLAIM =
+  /^(?:(?:this|this action|the action|action|this task|the task|task|it|all|all actions|all tasks|work)\s+)?(?:(?:has|have)\s+(?:now\s+)?been|is\s+(?:now\s+)?|was|now)?\s*(?:fully\s+|now\s+)?(?:complete|completed|done|finished|signed[- ]off|achieved|closed)(?:\s+(?:now|in full))?$/i;
+/** A trailing "- action complete" after other words. */
+const TRAILING_CLAIM = /(?:^|[-–:;,]\s*)(?:this\s+)?(?:action|task)\s+(?:is\s+|now\s+)?(?:complete|completed|closed|done)$/i;
+/** Words that make a completion partial, future or conditional. */
+const HEDGE =
+  /\b(to be|will be|would be|once|when|until|after|if|not|no|first|second|third|partially|part|partly|some|more to do|remaining|still|yet|being|awaiting|due to be|expected|planned|draft|phase|stage|\d+\s+(?:of|out of)\b|\d+\s+(?:completed|complete|done))/i;
+
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim().replace(/[.!?]+$/, "").trim())
+    .filter(Boolean);
+}
+
+/** Judges one entry's text. */
+export function completionClaim(entryText: string): CompletionClaim {
+  let claim: CompletionClaim = "none";
+  for (const sentence of sentences(entryText)) {
+    if (!DONE_WORD.test(sentence)) continue;
+    if (WHOLE_CLAIM.test(sentence) || TRAILING_CLAIM.test(sentence)) return "complete";
+    if (!HEDGE.test(sentence) && /^(?:this|the action|action|task|it)\b/i.test(sentence)) claim = "possible";
+  }
+  return claim;
+}

@@ -1,0 +1,168 @@
+/**
+ * Calendar arithmetic on `IsoDate` strings (`YYYY-MM-DD`). Pure integer arithmetic on the
+ * proleptic Gregorian calendar: no `Date` objects, no time zones, no "today".
+ */
+import type { IsoDate } from "./model";
+
+const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `dayNumber("1899-12-30")`: Excel serial `n` (from 61 on) is this day plus `n`. */
+const EXCEL_EPOCH_DAY = -25569;
+
+/** The largest serial Excel accepts: 9999-12-31. */
+const MAX_SERIAL = 2958465;
+
+/** True for a leap year of the Gregorian calendar. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Number of days in `month` (1-12) of `year`. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * `(2015, 6, 8)` → `"2015-06-08"`; null when the parts are not a real date (`31/02`, month 13,
+ * a year outside 1-9999, a non-integer part).
+ */
+export function isoFromParts(year: number, month: number, day: number): IsoDate | null {
+  if (![year, month, day].every(Number.isInteger)) return null;
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  if (day > daysInMonth(year, month)) return null;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The year, month and day of a well-formed `IsoDate` (not checked for reality: see `parseIsoDate`). */
+export function isoParts(iso: IsoDate): { year: number; month: number; day: number } {
+  const m = ISO_PATTERN.exec(iso);
+  if (!m) throw new Error(`Not an ISO date: "${iso}"`);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+/**
+ * Strict `YYYY-MM-DD` (as typed on the command line): the date, or null when the text has any
+ * other shape or is not a real date (`2015-02-29`).
+ */
+export function parseIsoDate(text: string): IsoDate | null {
+  const m = ISO_PATTERN.exec(text);
+  if (!m) return null;
+  return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** Days since 1970-01-01 (that day is 0; earlier days are negative). Throws on a malformed date. */
+export function dayNumber(iso: IsoDate): number {
+  const { year, month, day } = isoParts(iso);
+  // Count from 1 March so the leap day falls at the end of the counted year.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = (month + 9) % 12;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** The date `days` days after 1970-01-01 (the inverse of `dayNumber`). */
+export function isoFromDayNumber(days: number): IsoDate {
+  const z = Math.floor(days) + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** `b - a` in days: positive when `b` is later. `daysBetween("2015-06-08", "2015-06-30")` is 22. */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+/** The date `days` days after `iso` (negative goes back). */
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  return isoFromDayNumber(dayNumber(iso) + days);
+}
+
+/** Compares two dates for sorting: negative when `a` is earlier. */
+export function compareIso(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The last day of a month: `(2015, 6)` → `"2015-06-30"`. */
+export function lastDayOfMonth(year: number, month: number): IsoDate {
+  const iso = isoFromParts(year, month, daysInMonth(year, month));
+  if (!iso) throw new Error(`Not a month: ${year}-${month}`);
+  return iso;
+}
+
+/** 0 = Sunday ... 6 = Saturday. */
+export function weekday(iso: IsoDate): number {
+  // 1970-01-01 was a Thursday.
+  return (((dayNumber(iso) + 4) % 7) + 7) % 7;
+}
+
+/**
+ * The date an Excel serial number stands for, in the 1900 date system: 1 = 1900-01-01,
+ * 59 = 1900-02-28, 61 = 1900-03-01. Serial 60 is Excel's 29 February 1900, a day that never
+ * existed, so it gives null, as do serials below 1 or beyond 9999-12-31. The fractional part
+ * (the time of day) is ignored. Workbooks using the 1904 date system are not handled here.
+ */
+export function isoFromSerial(serial: number): IsoDate | null {
+  if (!Number.isFinite(serial)) return null;
+  const whole = Math.floor(serial);
+  if (whole < 1 || whole > MAX_SERIAL || whole === 60) return null;
+  // Serials before the fictitious leap day are one day later than the 1899-12-30 count gives.
+  return isoFromDayNumber(EXCEL_EPOCH_DAY + whole + (whole < 60 ? 1 : 0));
+}
+
+/** The Excel 1900-system serial of a date (the inverse of `isoFromSerial`); null before 1900-01-01. */
+export function serialFromIso(iso: IsoDate): number | null {
+  const serial = dayNumber(iso) - EXCEL_EPOCH_DAY;
+  if (serial >= 61) return serial <= MAX_SERIAL ? serial : null;
+  const early = serial - 1;
+  return early >= 1 ? early : null;
+}
+
+/** `"2015-06-08"` → `"08/06/2015"` (UK day-first with a four-digit year). */
+export function formatUk(iso: IsoDate): string {
+  const { year, month, day } = isoParts(iso);
+  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${String(year).padStart(4, "0")}`;
+}
+
+/**
+ * A two-digit year as written in a plan: `00`-`69` → 2000-2069, `70`-`99` → 1970-1999.
+ * (Excel's own cut-off is 29; plans are written after 2000 and may run past 2029, so this
+ * pivot reads `31/07/35` as 2035.)
+ */
+export function expandTwoDigitYear(yy: number): number {
+  return yy < 70 ? 2000 + yy : 1900 + yy;
+}
+
+/**
+ * True when an Excel number format code displays a date (`dd/mm/yyyy`, `d-mmm-yy`, `mmm-yy`,
+ * `[$-F800]dddd, mmmm dd, yyyy`, ...). Time-only formats (`h:mm`, `[h]:mm:ss`) and `General`
+ * are not dates. Quoted literals, escaped characters and `[...]` sections are ignored.
+ */
+export function isDateNumberFormat(format: string): boolean {
+  if (!format) return false;
+  const firstSection = format.split(";")[0];
+  const bare = firstSection
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[(h+|m+|s+)\]/gi, "$1")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/_./g, "")
+    .replace(/\*./g, "")
+    .toLowerCase();
+  if (/general/.test(bare)) return false;
+  if (/[dy]/.test(bare)) return true;
+  // `m` alone is a month unless hours or seconds make it minutes.
+  return /m/.test(bare) && !/[hs]/.test(bare);
+}

@@ -1,0 +1,72 @@
+import type { CellValue, SheetVisibility, WorkbookSnapshot } from "./snapshot";
+
+/** Cells to write, as a rectangle starting at a top-left cell. */
+export interface RangeWrite {
+  sheet: string;
+  /** Top-left cell, e.g. `E46`. */
+  address: string;
+  values: CellValue[][];
+  /**
+   * Write strings as text (number format `@`), so a leading `=`, `+`, `-` or `@` never becomes
+   * a formula. Always true for anything a user typed or copied from the plan.
+   */
+  asText: boolean;
+  /**
+   * Concurrency guard: the displayed text each cell had when the change was prepared. When any
+   * cell's text differs at write time, nothing in the change set is written.
+   */
+  expectedText?: string[][];
+}
+
+/** A sheet the change needs, created (empty, with a header row) only when it does not exist. */
+export interface SheetEnsure {
+  name: string;
+  visibility: SheetVisibility;
+  /** Header written in row 1 when the sheet is created. */
+  header?: string[];
+}
+
+/** A set of changes applied all or nothing. */
+export interface ChangeSet {
+  ensureSheets: SheetEnsure[];
+  writes: RangeWrite[];
+}
+
+/** One cell that changed under us since the change set was prepared. */
+export interface ConflictCell {
+  sheet: string;
+  address: string;
+  expected: string;
+  actual: string;
+}
+
+/** Someone else changed a guarded cell; nothing was written. */
+export class ConflictError extends Error {
+  constructor(readonly conflicts: ConflictCell[]) {
+    super(
+      conflicts
+        .map((c) => `${c.sheet}!${c.address} changed since you opened it: it now reads "${c.actual}".`)
+        .join(" "),
+    );
+    this.name = "ConflictError";
+  }
+}
+
+/**
+ * The one interface the jobs use to reach a workbook. `src/excel` implements it over Office.js,
+ * `src/xlsx` over an `.xlsx` file; both must return identical snapshots for the same workbook.
+ */
+export interface WorkbookPort {
+  /** Reads every worksheet's used range (values, text, number formats) and its structure. */
+  readSnapshot(): Promise<WorkbookSnapshot>;
+  /** Applies a change set all or nothing; throws `ConflictError` when a guarded cell changed. */
+  apply(changes: ChangeSet): Promise<void>;
+}
+
+/** A workbook that cannot be read as asked, with a message fit to show the user. */
+export class WorkbookReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WorkbookReadError";
+  }
+}

@@ -1,0 +1,111 @@
+import { cellAddress, parseRange } from "./cells";
+import { classifyRow } from "./classify-row";
+import type { HeaderMatch } from "./detect-header";
+import { detectDateOrder, parseEndDate } from "./end-date";
+import type { SheetGrid } from "./grid";
+import type { Action, ColumnRole, DateOrder, Heading, PlanSheet } from "./model";
+import { parseOwners } from "./owners";
+import { parseRag } from "./rag-text";
+import { normaliseRef, parentRef } from "./refs";
+import { normaliseStatus } from "./status";
+import { parseUpdateLog } from "./update-log";
+
+/** The actions and headings of one plan sheet. */
+export interface PlanSheetContent {
+  planSheet: PlanSheet;
+  actions: Action[];
+  headings: Heading[];
+  /** Why the dates were read the way they were, when it is not the UK default. */
+  dateOrderReason?: string;
+}
+
+/** The last row of the plan: the end of its Excel Table when the header is a table's header. */
+function lastPlanRow(grid: SheetGrid, headerRow: number): { lastRow: number; table?: string } {
+  for (const table of grid.sheet.tables) {
+    const b = parseRange(table.address);
+    if (table.showHeaders && b.firstRow === headerRow) {
+      return { lastRow: b.lastRow - (table.showTotals ? 1 : 0), table: table.name };
+    }
+  }
+  return { lastRow: grid.lastRow };
+}
+
+function endDateOrder(grid: SheetGrid, column: number | undefined, first: number, last: number): { order: DateOrder; reason?: string } {
+  if (column === undefined) return { order: "dmy" };
+  const texts: string[] = [];
+  for (let r = first; r <= last; r++) {
+    if (typeof grid.value(r, column) === "string") texts.push(grid.text(r, column));
+  }
+  return detectDateOrder(texts);
+}
+
+/** Reads the action rows under a header, tracking workstream and priority headings. */
+export function readPlanSheet(
+  grid: SheetGrid,
+  header: HeaderMatch,
+  context: { knownRoles: string[]; sheetIsWorkstream: boolean },
+): PlanSheetContent {
+  const { columns } = header;
+  const { lastRow, table } = lastPlanRow(grid, header.row);
+  const { order, reason } = endDateOrder(grid, columns.endDate, header.row + 1, lastRow);
+  const actions: Action[] = [];
+  const headings: Heading[] = [];
+  let workstream: string | null = context.sheetIsWorkstream ? grid.name : null;
+  let priority: string | null = null;
+  const text = (row: number, role: ColumnRole): string => (columns[role] === undefined ? "" : grid.text(row, columns[role]!));
+
+  for (let row = header.row + 1; row <= lastRow; row++) {
+    const kind = classifyRow(grid, row, columns);
+    if (kind === "workstream" || kind === "priority") {
+      const headingText = grid.text(row, grid.filledColumns(row)[0]);
+      headings.push({ sheet: grid.name, row, level: kind, text: headingText });
+      if (kind === "workstream") {
+        workstream = headingText;
+        priority = null;
+      } else {
+        priority = headingText;
+      }
+      continue;
+    }
+    if (kind !== "action") continue;
+
+    const cells: Partial<Record<ColumnRole, string>> = {};
+    for (const [role, column] of Object.entries(columns) as [ColumnRole, number][]) cells[role] = cellAddress(row, column);
+    const ref = columns.ref === undefined ? null : normaliseRef(grid.value(row, columns.ref), grid.text(row, columns.ref));
+    const ownerText = text(row, "owner");
+    const { owners, unknown } = parseOwners(ownerText, context.knownRoles);
+    const updateText = columns.update === undefined ? "" : grid.rawText(row, columns.update);
+    const ragText = text(row, "rag");
+    const endColumn = columns.endDate;
+    actions.push({
+      sheet: grid.name,
+      row,
+      ref,
+      parentRef: ref ? parentRef(ref) : null,
+      task: text(row, "task"),
+      ownerText,
+      owners,
+      ownerUnknown: unknown,
+      endDate:
+        endColumn === undefined
+          ? { kind: "blank" }
+          : parseEndDate(grid.value(row, endColumn), grid.text(row, endColumn), grid.numberFormat(row, endColumn), order),
+      updateText,
+      updates: parseUpdateLog(updateText, { order }),
+      successMeasures: text(row, "successMeasures"),
+      status: normaliseStatus(text(row, "status")),
+      rag: parseRag(ragText),
+      ragText,
+      workstream: text(row, "workstream") || workstream,
+      priority: text(row, "priority") || priority,
+      cells,
+    });
+  }
+
+  return {
+    planSheet: { sheet: grid.name, headerRow: header.row, columns, headers: header.headers, table, lastRow, dateOrder: order },
+    actions,
+    headings,
+    dateOrderReason: reason,
+  };
+}

@@ -1,0 +1,151 @@
+import { columnNumber } from "./cells";
+import { describeColumns, findHeaderRow, type HeaderMatch } from "./detect-header";
+import { readGlossary } from "./glossary";
+import { SheetGrid } from "./grid";
+import type { Action, ColumnRole, Heading, Plan, PlanSheet } from "./model";
+import { isOwnSheet, NOT_PLAN_SHEET } from "./own-sheets";
+import { readPlanSheet } from "./read-plan-sheet";
+import type { WorkbookSnapshot } from "./snapshot";
+import { readWorkbookState } from "./state";
+import { normaliseHeader } from "./text";
+
+/** What the user (or the workbook's saved state) says about where the plan is. */
+export interface ReadPlanOptions {
+  /** Read only this sheet. */
+  sheet?: string;
+  /** Corrected columns by role, as column letters (`{ owner: "C" }`), for the plan's sheet(s). */
+  columns?: Partial<Record<ColumnRole, string>>;
+}
+
+/** A plan, or a message saying why the workbook holds none. */
+export type PlanReadResult = { ok: true; plan: Plan } | { ok: false; message: string };
+
+/** Roles a board-ready plan needs; confidence falls for each one not found. */
+const KEY_ROLES: ColumnRole[] = ["ref", "task", "owner", "endDate", "update", "status"];
+
+interface SheetCandidate {
+  grid: SheetGrid;
+  header: HeaderMatch;
+}
+
+function signature(header: HeaderMatch): string {
+  return (Object.keys(header.columns) as ColumnRole[])
+    .sort()
+    .map((r) => `${r}=${normaliseHeader(header.headers[r] ?? "")}`)
+    .join("|");
+}
+
+/** Applies letter corrections to a detected (or missing) header. */
+function correctHeader(grid: SheetGrid, header: HeaderMatch | null, columns: Partial<Record<ColumnRole, string>>, headerRow?: number): HeaderMatch | null {
+  const row = header?.row ?? headerRow;
+  if (row === undefined) return header;
+  const corrected: HeaderMatch = { row, columns: { ...header?.columns }, headers: { ...header?.headers }, score: header?.score ?? 0, exact: header?.exact ?? [] };
+  for (const [role, letter] of Object.entries(columns) as [ColumnRole, string][]) {
+    if (!letter) {
+      delete corrected.columns[role];
+      delete corrected.headers[role];
+      continue;
+    }
+    const column = columnNumber(letter);
+    for (const other of Object.keys(corrected.columns) as ColumnRole[]) {
+      if (corrected.columns[other] === column) delete corrected.columns[other];
+    }
+    corrected.columns[role] = column;
+    corrected.headers[role] = grid.text(row, column) || letter;
+  }
+  return corrected;
+}
+
+function notFound(snapshot: WorkbookSnapshot, skipped: string[]): PlanReadResult {
+  const hasCells = snapshot.sheets.some((s) => s.address !== "");
+  if (!hasCells && snapshot.chartSheets.length === 0) {
+    return { ok: false, message: "The workbook is empty: no sheet holds any cells, so there is no action plan to read." };
+  }
+  const read = [
+    ...snapshot.sheets.map((s) => (s.address ? `"${s.name}"` : `"${s.name}" (empty)`)),
+    ...snapshot.chartSheets.map((c) => `"${c}" (chart sheet)`),
+  ];
+  return {
+    ok: false,
+    message:
+      `No action plan table found. Looked for a header row, in the first 30 rows of each sheet, naming the action (or its Ref) ` +
+      `and at least two of Status, End Date, Owner/Role, Update or RAG. Sheets: ${read.join(", ")}.` +
+      (skipped.length ? ` Skipped: ${skipped.join("; ")}.` : ""),
+  };
+}
+
+/** Finds and reads the action plan in a workbook snapshot. */
+export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions = {}): PlanReadResult {
+  const reasons: string[] = [];
+  const skipped: string[] = [];
+  const { state, problems } = readWorkbookState(snapshot);
+  reasons.push(...problems);
+
+  if (options.sheet !== undefined && !snapshot.sheets.some((s) => s.name === options.sheet)) {
+    return { ok: false, message: `There is no sheet named "${options.sheet}". Sheets: ${snapshot.sheets.map((s) => `"${s.name}"`).join(", ")}.` };
+  }
+
+  const candidates: SheetCandidate[] = [];
+  for (const sheet of snapshot.sheets) {
+    if (options.sheet !== undefined && sheet.name !== options.sheet) continue;
+    if (isOwnSheet(sheet.name)) continue;
+    if (options.sheet === undefined && sheet.visibility === "VeryHidden") continue;
+    if (options.sheet === undefined && NOT_PLAN_SHEET.test(sheet.name)) {
+      skipped.push(`"${sheet.name}" (by its name, not a plan sheet)`);
+      continue;
+    }
+    const grid = new SheetGrid(sheet);
+    const saved = options.columns ?? state.columns?.[sheet.name];
+    let header = findHeaderRow(grid);
+    if (saved) header = correctHeader(grid, header, saved);
+    if (header) candidates.push({ grid, header });
+  }
+  if (candidates.length === 0) return notFound(snapshot, skipped);
+
+  const best = candidates.reduce((a, b) => (b.header.score > a.header.score ? b : a));
+  const bestSignature = signature(best.header);
+  const chosen = candidates.filter((c) => c === best || signature(c.header) === bestSignature);
+  const multiSheet = chosen.length > 1;
+  const glossary = readGlossary(snapshot);
+  const knownRoles = glossary.entries.map((g) => g.role).filter(Boolean);
+
+  const sheets: PlanSheet[] = [];
+  const actions: Action[] = [];
+  const headings: Heading[] = [];
+  for (const { grid, header } of chosen) {
+    const content = readPlanSheet(grid, header, { knownRoles, sheetIsWorkstream: multiSheet });
+    sheets.push(content.planSheet);
+    actions.push(...content.actions);
+    headings.push(...content.headings);
+    reasons.push(
+      `Sheet "${grid.name}": header on row ${header.row}${content.planSheet.table ? ` (Excel Table "${content.planSheet.table}")` : ""}; columns ${describeColumns(header)}.`,
+    );
+    if (content.dateOrderReason) reasons.push(`Sheet "${grid.name}": ${content.dateOrderReason}`);
+  }
+  if (multiSheet) reasons.push(`Sheets ${chosen.map((c) => `"${c.grid.name}"`).join(", ")} have the same columns and are read as one plan; each sheet's name is its workstream unless heading rows say otherwise.`);
+  for (const c of candidates) if (!chosen.includes(c)) skipped.push(`"${c.grid.name}" (a table with other columns, header row ${c.header.row})`);
+  if (skipped.length) reasons.push(`Skipped ${skipped.join("; ")}.`);
+
+  const first = chosen[0].header;
+  if (first.columns.workstream !== undefined) reasons.push(`Workstreams come from the "${first.headers.workstream}" column.`);
+  else if (headings.some((h) => h.level === "workstream")) reasons.push(`Workstreams come from heading rows such as "${headings.find((h) => h.level === "workstream")!.text}".`);
+
+  let confidence = 0;
+  for (const role of KEY_ROLES) {
+    if (first.columns[role] === undefined) reasons.push(`No ${role} column was found; check the mapping.`);
+    else confidence += first.exact.includes(role) ? 1 : 0.75;
+  }
+  confidence = Math.round((confidence / KEY_ROLES.length) * 100) / 100;
+  if (actions.length === 0) reasons.push("The header was found but no action rows follow it.");
+
+  const workstreams: string[] = [];
+  for (const h of headings) if (h.level === "workstream" && !workstreams.includes(h.text)) workstreams.push(h.text);
+  for (const a of actions) if (a.workstream && !workstreams.includes(a.workstream)) workstreams.push(a.workstream);
+  const statusVocabulary: string[] = [];
+  for (const a of actions) if (a.status.raw && !statusVocabulary.includes(a.status.raw)) statusVocabulary.push(a.status.raw);
+
+  return {
+    ok: true,
+    plan: { sheets, actions, headings, workstreams, glossary: glossary.entries, glossaryAt: glossary.at, confidence, reasons, statusVocabulary },
+  };
+}

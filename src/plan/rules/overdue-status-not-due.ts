@@ -1,0 +1,24 @@
+import { formatUk } from "../dates";
+import { daysOverdue } from "../rag";
+import type { Rule } from "./types";
+import { days, endDateText, statusText } from "./wording";
+
+export const overdueStatusNotDue: Rule = {
+  id: "overdue-status-not-due",
+  severity: "warning",
+  title: "Status says overdue before the end date",
+  description: "The status says overdue or off track while the end date is still ahead. If the end date moved, the status should follow; if it slipped, the end date should say so.",
+  check({ plan, asOf, wording }, report) {
+    for (const action of plan.actions) {
+      const late = daysOverdue(action, asOf);
+      if (action.status.canonical !== "overdue" || late === null || late > 0) continue;
+      const ahead = -late;
+      report(
+        action,
+        "status",
+        `${statusText(action).replace(/^s/, "S")}, but the end date ${endDateText(action)} is ${ahead === 0 ? "today" : `still ${days(ahead)} ahead of ${formatUk(asOf)}`}.`,
+        wording.inProgress,
+      );
+    }
+  },
+};

@@ -1,0 +1,25 @@
+import { formatUk } from "../dates";
+import { daysOverdue } from "../rag";
+import type { Rule } from "./types";
+import { days, endDateText, statusText } from "./wording";
+
+export const statusPastEndDate: Rule = {
+  id: "status-past-end-date",
+  severity: "error",
+  title: "Status says on track or not started after the end date",
+  description:
+    "An action past its end date cannot be on track or not started. Completing early is fine and never flagged. The fix (in progress only) uses the plan's own word for overdue.",
+  check({ plan, asOf, wording }, report) {
+    for (const action of plan.actions) {
+      const late = daysOverdue(action, asOf);
+      const status = action.status.canonical;
+      if (late === null || late <= 0 || (status !== "inProgress" && status !== "notStarted")) continue;
+      report(
+        action,
+        "status",
+        `End date ${endDateText(action)} passed ${days(late)} before ${formatUk(asOf)}, but ${statusText(action)}.`,
+        status === "inProgress" ? wording.overdue : undefined,
+      );
+    }
+  },
+};

@@ -1,0 +1,53 @@
+/**
+ * What an adapter reads from a workbook, in the shape Office.js returns it from one load of
+ * `values`, `text` and `numberFormat` on a sheet's used range. The file adapter builds exactly
+ * the same shape from an `.xlsx` package, so the core never knows where a snapshot came from.
+ */
+
+/** A cell value as Office.js gives it: `""` for an empty cell, a serial number for a date. */
+export type CellValue = string | number | boolean;
+
+/** Office.js `SheetVisibility` wording. */
+export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
+
+/** An Excel Table on a sheet. */
+export interface TableSnapshot {
+  name: string;
+  /** The whole table including its header and totals rows, e.g. `A5:I189` (no sheet name). */
+  address: string;
+  showHeaders: boolean;
+  showTotals: boolean;
+}
+
+/** One worksheet's used range and what is known of its structure. */
+export interface SheetSnapshot {
+  name: string;
+  /** Tab order, 0-based. */
+  position: number;
+  visibility: SheetVisibility;
+  /**
+   * The used range, e.g. `A1:G239` (no sheet name); `""` when the sheet is empty.
+   * Row `i` of the grids below is sheet row `firstRow + i`.
+   */
+  address: string;
+  values: CellValue[][];
+  /** What the user sees in each cell (dates formatted, numbers rounded). */
+  text: string[][];
+  /** Each cell's number format code (`General`, `dd/mm/yyyy`, `@` ...). */
+  numberFormat: string[][];
+  /** Merged areas, e.g. `["A6:G6"]`. */
+  merged: string[];
+  /** 1-based sheet rows that are hidden; `undefined` when the adapter cannot tell. */
+  hiddenRows?: number[];
+  /** 1-based sheet columns that are hidden; `undefined` when the adapter cannot tell. */
+  hiddenColumns?: number[];
+  tables: TableSnapshot[];
+}
+
+/** Everything the jobs read from a workbook. */
+export interface WorkbookSnapshot {
+  /** Worksheets in tab order. */
+  sheets: SheetSnapshot[];
+  /** Names of chart sheets (they hold no cells; listed so messages can mention them). */
+  chartSheets: string[];
+}

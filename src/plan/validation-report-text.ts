@@ -1,0 +1,57 @@
+import { formatUk } from "./dates";
+import { RULES, type Finding, type Severity } from "./rules";
+import type { ValidationReport } from "./validate";
+
+/** Plain-text and Markdown renderings of a validation report, for the CLI and for pasting. */
+
+const HEADINGS: Record<Severity, string> = { error: "Errors", warning: "Warnings", info: "Notes" };
+const TITLES = new Map(RULES.map((r) => [r.id, r.title]));
+
+/** "Ready to circulate" or "3 errors, 12 warnings" (notes never block circulation). */
+export function verdict(counts: Record<Severity, number>): string {
+  if (counts.error === 0 && counts.warning === 0) return counts.info ? `Ready to circulate (${counts.info} note${counts.info === 1 ? "" : "s"})` : "Ready to circulate";
+  const parts = [`${counts.error} error${counts.error === 1 ? "" : "s"}`, `${counts.warning} warning${counts.warning === 1 ? "" : "s"}`];
+  if (counts.info) parts.push(`${counts.info} note${counts.info === 1 ? "" : "s"}`);
+  return parts.join(", ");
+}
+
+function groups(findings: Finding[]): [Severity, [string, Finding[]][]][] {
+  const result: [Severity, [string, Finding[]][]][] = [];
+  for (const severity of ["error", "warning", "info"] as Severity[]) {
+    const byRule = new Map<string, Finding[]>();
+    for (const f of findings) if (f.severity === severity) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+    if (byRule.size) result.push([severity, [...byRule]]);
+  }
+  return result;
+}
+
+/** A report grouped by severity and rule, ending with the verdict. */
+export function reportAsText(title: string, report: ValidationReport): string {
+  const lines = [`${title}: as at ${formatUk(report.asOf)}`];
+  for (const [severity, rules] of groups(report.findings)) {
+    lines.push("", `${HEADINGS[severity]} (${report.counts[severity]})`);
+    for (const [rule, findings] of rules) {
+      lines.push(`  ${TITLES.get(rule) ?? rule} [${rule}] (${findings.length})`);
+      for (const f of findings) lines.push(`    ${f.sheet}!${f.cell}${f.ref ? ` ${f.ref}` : ""}: ${f.message}${f.fix ? ` Fix: set to '${f.fix.value}'.` : ""}`);
+    }
+  }
+  lines.push("", `Verdict: ${verdict(report.counts)}`);
+  return lines.join("\n");
+}
+
+function md(text: string): string {
+  return text.replace(/([\\`*_[\]|<>])/g, "\\$1");
+}
+
+/** The same report in Markdown, to paste into an email or a board paper. */
+export function reportAsMarkdown(title: string, report: ValidationReport): string {
+  const lines = [`## ${md(title)}`, "", `As at ${formatUk(report.asOf)}. **${verdict(report.counts)}.**`];
+  for (const [severity, rules] of groups(report.findings)) {
+    lines.push("", `### ${HEADINGS[severity]} (${report.counts[severity]})`);
+    for (const [rule, findings] of rules) {
+      lines.push("", `**${md(TITLES.get(rule) ?? rule)}** (${findings.length})`, "");
+      for (const f of findings) lines.push(`- \`${f.sheet}!${f.cell}\`${f.ref ? ` **${md(f.ref)}**` : ""}: ${md(f.message)}`);
+    }
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,84 @@
+/** The styles part, reduced to what a reader needs: each cell style's number format code. */
+import { attr, child, children, parseXml } from "./xml";
+
+/**
+ * Built-in number formats (ECMA-376 Part 1, 18.8.30), as Excel (en-US) reports them through
+ * `numberFormat`. Ids 14 and 22 follow the user's short-date setting when displayed in Excel;
+ * the codes here are the ones Office.js returns. Ids not listed (27-36, 50-81: East Asian
+ * locales) read as `General`.
+ */
+export const BUILTIN_NUMBER_FORMATS: Readonly<Record<number, string>> = {
+  0: "General",
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  5: '"$"#,##0_);\\("$"#,##0\\)',
+  6: '"$"#,##0_);[Red]\\("$"#,##0\\)',
+  7: '"$"#,##0.00_);\\("$"#,##0.00\\)',
+  8: '"$"#,##0.00_);[Red]\\("$"#,##0.00\\)',
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "m/d/yyyy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: "m/d/yyyy h:mm",
+  37: "#,##0_);(#,##0)",
+  38: "#,##0_);[Red](#,##0)",
+  39: "#,##0.00_);(#,##0.00)",
+  40: "#,##0.00_);[Red](#,##0.00)",
+  41: '_(* #,##0_);_(* \\(#,##0\\);_(* "-"_);_(@_)',
+  42: '_("$"* #,##0_);_("$"* \\(#,##0\\);_("$"* "-"_);_(@_)',
+  43: '_(* #,##0.00_);_(* \\(#,##0.00\\);_(* "-"??_);_(@_)',
+  44: '_("$"* #,##0.00_);_("$"* \\(#,##0.00\\);_("$"* "-"??_);_(@_)',
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mm:ss.0",
+  48: "##0.0E+0",
+  49: "@",
+};
+
+/** Number formats by cell style index (`<c s="…">` indexes `cellXfs`). */
+export interface StyleTable {
+  /** Custom formats declared in `<numFmts>`, by id. */
+  customFormats: ReadonlyMap<number, string>;
+  /** Format code of each `cellXfs` entry, in order. */
+  cellFormats: readonly string[];
+}
+
+/** The format code of a cell style index; `General` for a missing style. */
+export function formatOfStyle(styles: StyleTable, styleIndex: number): string {
+  return styles.cellFormats[styleIndex] ?? "General";
+}
+
+/** The code of a number format id: a custom one first, then a built-in one. */
+export function formatCodeOfId(customFormats: ReadonlyMap<number, string>, id: number): string {
+  return customFormats.get(id) ?? BUILTIN_NUMBER_FORMATS[id] ?? "General";
+}
+
+const ARRAYS = new Set(["numFmt", "xf"]);
+
+/** Reads `styles.xml`; `undefined` text (no styles part) gives every cell `General`. */
+export function parseStyles(text: string | undefined): StyleTable {
+  if (text === undefined) return { customFormats: new Map(), cellFormats: [] };
+  const sheet = child(parseXml(text, ARRAYS), "styleSheet");
+  const customFormats = new Map<number, string>();
+  // Only the top-level <numFmts>: the <numFmt> inside <dxfs> belong to conditional formats.
+  for (const fmt of children(child(sheet, "numFmts"), "numFmt")) {
+    const id = Number(attr(fmt, "numFmtId"));
+    const code = attr(fmt, "formatCode");
+    if (Number.isInteger(id) && code !== undefined) customFormats.set(id, code);
+  }
+  const cellFormats = children(child(sheet, "cellXfs"), "xf").map((xf) =>
+    formatCodeOfId(customFormats, Number(attr(xf, "numFmtId") ?? 0)),
+  );
+  return { customFormats, cellFormats };
+}

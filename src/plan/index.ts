@@ -11,3 +11,4 @@ export { validatePlan, actionsByRef, type ValidationReport } from "./validate";
 export { RULES, type Finding, type Fix, type Rule, type Severity } from "./rules";
 export { deriveRag, daysOverdue, isClosed, type Rating, type RagResult } from "./rag";
 export { DEFAULT_SETTINGS, resolveSettings, type PlanSettings } from "./settings";
+export { appendUpdate, styleForAction, detectUpdateStyle, formatEntryDate, CELL_CHARACTER_LIMIT, type UpdateStyle, type AppendResult } from "./append-update";

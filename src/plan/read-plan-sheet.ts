@@ -43,7 +43,7 @@ function endDateOrder(grid: SheetGrid, column: number | undefined, first: number
 export function readPlanSheet(
   grid: SheetGrid,
   header: HeaderMatch,
-  context: { knownRoles: string[]; sheetIsWorkstream: boolean },
+  context: { knownRoles: string[]; knownInitials: string[]; sheetIsWorkstream: boolean },
 ): PlanSheetContent {
   const { columns } = header;
   const { lastRow, table } = lastPlanRow(grid, header.row);
@@ -91,7 +91,7 @@ export function readPlanSheet(
           ? { kind: "blank" }
           : parseEndDate(grid.value(row, endColumn), grid.text(row, endColumn), grid.numberFormat(row, endColumn), order),
       updateText,
-      updates: parseUpdateLog(updateText, { order }),
+      updates: parseUpdateLog(updateText, { order, knownInitials: context.knownInitials.length ? context.knownInitials : undefined }),
       successMeasures: text(row, "successMeasures"),
       status: normaliseStatus(text(row, "status")),
       rag: parseRag(ragText),

@@ -108,12 +108,13 @@ export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions = 
   const multiSheet = chosen.length > 1;
   const glossary = readGlossary(snapshot);
   const knownRoles = glossary.entries.map((g) => g.role).filter(Boolean);
+  const knownInitials = glossary.entries.map((g) => g.initials);
 
   const sheets: PlanSheet[] = [];
   const actions: Action[] = [];
   const headings: Heading[] = [];
   for (const { grid, header } of chosen) {
-    const content = readPlanSheet(grid, header, { knownRoles, sheetIsWorkstream: multiSheet });
+    const content = readPlanSheet(grid, header, { knownRoles, knownInitials, sheetIsWorkstream: multiSheet });
     sheets.push(content.planSheet);
     actions.push(...content.actions);
     headings.push(...content.headings);

@@ -81,6 +81,14 @@ interface Header {
   separator: string;
 }
 
+/** The people an entry's initials name: `EB/CP` → `["EB", "CP"]`, `KJ` → `["KJ"]`. */
+export function initialsList(initials: string): string[] {
+  return initials
+    .split(/[/&]/)
+    .map((one) => one.trim())
+    .filter((one) => one !== "");
+}
+
 function isInitials(token: string, strong: boolean, known: Set<string> | undefined): boolean {
   return token.split(/[ \t]*[/&][ \t]*/).every((one) => {
     const capitals = one.replace(/\P{Lu}/gu, "").length;
@@ -204,17 +212,25 @@ function trimEndIndex(text: string, from: number, to: number): number {
   return end;
 }
 
-/** The year for a year-less `day.month` nearest to a neighbouring entry's date. */
-function nearestYear(day: number, month: number, neighbour: IsoDate): IsoDate | null {
-  const year = Number(neighbour.slice(0, 4));
-  let best: IsoDate | null = null;
-  for (const y of [year - 1, year, year + 1]) {
-    const candidate = isoFromParts(y, month, day);
-    if (!candidate) continue;
-    const distance = Math.abs(dayNumber(candidate) - dayNumber(neighbour));
-    if (best === null || distance < Math.abs(dayNumber(best) - dayNumber(neighbour))) best = candidate;
+/**
+ * The year for a year-less `day.month`: the one (of the neighbour's year and the years either
+ * side) that puts it nearest a neighbouring entry's date. `{ year }` alone when the day does not
+ * exist in that year (`29.02` near 2015).
+ */
+function nearestYear(day: number, month: number, neighbour: IsoDate): { year: number; date: IsoDate | null } {
+  const around = Number(neighbour.slice(0, 4));
+  const target = dayNumber(neighbour);
+  let year = around;
+  let best = Number.POSITIVE_INFINITY;
+  for (const y of [around - 1, around, around + 1]) {
+    // Counted from the 1st of the month so that an impossible day still has a distance.
+    const distance = Math.abs(dayNumber(isoFromParts(y, month, 1) as IsoDate) + day - 1 - target);
+    if (distance < best) {
+      best = distance;
+      year = y;
+    }
   }
-  return best;
+  return { year, date: isoFromParts(year, month, day) };
 }
 
 /**
@@ -270,13 +286,13 @@ export function parseUpdateLog(text: string, options: UpdateLogOptions = {}): Up
       let neighbour: IsoDate | undefined;
       for (let j = i - 1; j >= 0 && !neighbour; j--) neighbour = written[j];
       for (let j = i + 1; j < headers.length && !neighbour; j++) neighbour = written[j];
-      const date = neighbour ? nearestYear(h.date.day, h.date.month, neighbour) : null;
-      if (date) {
-        entry.date = date;
+      const inferred = neighbour ? nearestYear(h.date.day, h.date.month, neighbour) : undefined;
+      if (inferred?.date) {
+        entry.date = inferred.date;
         entry.yearInferred = true;
       } else {
-        entry.dateIssue = neighbour
-          ? `${h.date.text} is not a real date`
+        entry.dateIssue = inferred
+          ? `${h.date.text} is not a real date in ${inferred.year}`
           : `${h.date.text} has no year and no other entry in the cell gives one`;
       }
     }

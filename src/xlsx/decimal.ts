@@ -48,6 +48,9 @@ export function formatGeneral(value: number): string {
   if (value === 0) return "0";
   const sign = value < 0 ? "-" : "";
   const abs = Math.abs(value);
+  // The shortest round-trip form, when it fits, has at most 10 significant digits: Excel's too.
+  const plain = String(abs);
+  if (plain.length <= GENERAL_WIDTH && plain.indexOf("e") < 0) return sign + plain;
   const exp = decimalExponent(abs);
   if (exp < GENERAL_WIDTH && exp >= -9) {
     const intDigits = exp >= 0 ? exp + 1 : 1;
@@ -63,11 +66,13 @@ export function formatGeneral(value: number): string {
 // `1.23457E+11`: a mantissa of up to 6 significant digits and a two-digit exponent.
 function scientific(abs: number, exp: number): string {
   let e = exp;
-  let { int, frac } = toFixedDigits(Number(abs.toExponential(14).split("e")[0]), 5);
+  // A three-digit exponent leaves one fewer mantissa digit within the 11 characters.
+  const places = Math.abs(exp) >= 100 ? 4 : 5;
+  let { int, frac } = toFixedDigits(Number(abs.toExponential(14).split("e")[0]), places);
   if (int === "10") {
     e += 1;
     int = "1";
-    frac = "00000";
+    frac = "";
   }
   const trimmed = frac.replace(/0+$/, "");
   const mantissa = trimmed ? `${int}.${trimmed}` : int;

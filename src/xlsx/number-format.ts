@@ -350,8 +350,9 @@ const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 
 function renderDate(tokens: Token[], serial: number, date1904: boolean): string {
   const sub = tokens.reduce((n, tok) => (tok.t === "date" && tok.k === "sub" ? Math.max(n, tok.n) : n), 0);
-  // Seconds (or the shown fraction of them) are rounded; minutes and hours are not.
-  const unit = 1000 / 10 ** sub;
+  const showsSeconds = tokens.some((tok) => tok.t === "date" && (tok.k === "s" || tok.k === "es"));
+  // Shown seconds (or their shown fraction) are rounded; without seconds, minutes are cut, not rounded.
+  const unit = showsSeconds ? 1000 / 10 ** sub : 1;
   const totalMs = Math.round((serial * DAY_MS) / unit) * unit;
   const dayNumber = Math.floor(totalMs / DAY_MS);
   const serialDay = date1904 ? dayNumber + DATE1904_OFFSET : dayNumber;

@@ -3,34 +3,28 @@
  * parsed into a tree. Rich text runs are joined into the cell's full text; phonetic runs
  * (`<rPh>`, East Asian reading aids) are not part of the text and are skipped.
  */
+import { TagScanner } from "./tag-scanner";
 import { decodeOoxmlString, decodeXml } from "./xml";
-
-const TAG = /<(\/?)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)([^>]*)>/g;
 
 /** Every `<si>` entry's text, by index; `[]` when the package has no shared strings part. */
 export function parseSharedStrings(xml: string | undefined): string[] {
   const strings: string[] = [];
   if (!xml) return strings;
-  const tag = new RegExp(TAG.source, "g");
-  let parts: string[] | undefined;
+  const tags = new TagScanner(xml);
+  let text: string | undefined;
   let phonetic = 0;
-  let m: RegExpExecArray | null;
-  while ((m = tag.exec(xml))) {
-    const closing = m[1] === "/";
-    const name = m[2];
-    const empty = m[3].endsWith("/");
-    if (name === "si") {
-      if (empty) strings.push("");
-      else if (closing) {
-        strings.push(decodeOoxmlString(decodeXml((parts ?? []).join(""))));
-        parts = undefined;
-      } else parts = [];
-    } else if (name === "rPh" && !empty) {
-      phonetic += closing ? -1 : 1;
-    } else if (name === "t" && !closing && !empty && parts && phonetic === 0) {
-      const end = xml.indexOf("<", tag.lastIndex);
-      parts.push(xml.slice(tag.lastIndex, end < 0 ? xml.length : end));
-      if (end >= 0) tag.lastIndex = end;
+  while (tags.next()) {
+    if (tags.is("t")) {
+      if (!tags.closing && !tags.selfClosing && text !== undefined && phonetic === 0) text += tags.text();
+    } else if (tags.is("si")) {
+      if (tags.selfClosing) strings.push("");
+      else if (!tags.closing) text = "";
+      else {
+        strings.push(decodeOoxmlString(decodeXml(text ?? "")));
+        text = undefined;
+      }
+    } else if (tags.is("rPh") && !tags.selfClosing) {
+      phonetic += tags.closing ? -1 : 1;
     }
   }
   return strings;

@@ -5,6 +5,7 @@
  */
 import type { CellValue } from "../plan/snapshot";
 import { isoToSerial } from "./dates";
+import { TagScanner } from "./tag-scanner";
 import { attr, child, children, decodeOoxmlString, decodeXml, isTrue, parseXml } from "./xml";
 
 /** The cells of a sheet as parallel arrays: entry `i` is one `<c>` element. */
@@ -89,92 +90,132 @@ function emptyCells(): ScannedCells {
   return { rows: [], columns: [], values: [], styles: [], used: [] };
 }
 
-// Tag name without prefix in group 2, attributes (and a trailing "/") in group 3.
-const TAG = /<(\/?)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)([^>]*)>/g;
-const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+// Cell types, as small numbers so the scan keeps no per-cell strings.
+const enum CellType {
+  Number,
+  Shared,
+  Inline,
+  FormulaString,
+  Boolean,
+  Error,
+  Date,
+}
 
 function scanSheetData(body: string, context: ScanContext): Omit<WorksheetData, "columns" | "merged" | "tablePartIds"> {
   const cells = emptyCells();
   const hiddenRows: number[] = [];
   const rowStyles = new Map<number, number>();
-  const tag = new RegExp(TAG.source, "g");
+  const tags = new TagScanner(body);
   let row = 0;
   let column = 0;
   // The cell being read.
-  let type = "";
+  let type = CellType.Number;
   let style = 0;
   let raw: string | undefined;
-  let inline: string[] | undefined;
+  let inline: string | undefined;
   let formula = false;
   let phonetic = 0;
-  let m: RegExpExecArray | null;
-  while ((m = tag.exec(body))) {
-    const closing = m[1] === "/";
-    const name = m[2];
-    const attrs = m[3];
-    const empty = attrs.endsWith("/");
-    if (name === "c") {
-      if (closing) {
+  let refColumn = 0;
+  // The row being opened.
+  let rowNumber = 0;
+  let rowHidden = false;
+  let rowStyle = -1;
+  let rowCustomFormat = false;
+
+  const cellAttribute = (name: number, length: number, start: number, end: number) => {
+    if (length !== 1) return;
+    const first = tags.code(name);
+    if (first === 114 /* r */) {
+      let c = 0;
+      let r = 0;
+      for (let i = start; i < end; i++) {
+        const ch = tags.code(i);
+        if (ch >= 48 && ch <= 57) r = r * 10 + ch - 48;
+        else if (ch >= 65) c = c * 26 + ((ch | 0x20) - 96);
+      }
+      refColumn = c;
+      if (r > 0) row = r;
+    } else if (first === 115 /* s */) {
+      style = toInt(tags, start, end);
+    } else if (first === 116 /* t */) {
+      type = cellType(tags.slice(start, end));
+    }
+  };
+  const rowAttribute = (name: number, length: number, start: number, end: number) => {
+    if (length === 1 && tags.code(name) === 114 /* r */) rowNumber = toInt(tags, start, end) || rowNumber;
+    else if (length === 1 && tags.code(name) === 115 /* s */) rowStyle = toInt(tags, start, end);
+    else if (length === 6 && tags.matches(name, "hidden")) rowHidden = isTrue(tags.slice(start, end));
+    else if (length === 12 && tags.matches(name, "customFormat")) rowCustomFormat = isTrue(tags.slice(start, end));
+  };
+
+  while (tags.next()) {
+    if (tags.is("c")) {
+      if (tags.closing) {
         pushCell(cells, row, column, cellValue(type, raw, inline, context), style, formula);
         continue;
       }
-      let ref = "";
-      type = "";
+      type = CellType.Number;
       style = 0;
       raw = undefined;
       inline = undefined;
       formula = false;
-      ATTRIBUTE.lastIndex = 0;
-      let a: RegExpExecArray | null;
-      while ((a = ATTRIBUTE.exec(attrs))) {
-        const value = a[2] ?? a[3];
-        if (a[1] === "r") ref = value;
-        else if (a[1] === "t") type = value;
-        else if (a[1] === "s") style = Number(value) || 0;
-      }
-      if (ref) {
-        column = columnOfRef(ref);
-        row = rowOfRef(ref) || row;
-      } else column += 1;
-      if (empty) pushCell(cells, row, column, "", style, false);
-    } else if (name === "v" && !closing) {
-      if (empty) raw = "";
-      else {
-        const end = body.indexOf("<", tag.lastIndex);
-        raw = body.slice(tag.lastIndex, end < 0 ? body.length : end);
-        if (end >= 0) tag.lastIndex = end;
-      }
-    } else if (name === "f" && !closing) {
-      formula = true;
-    } else if (name === "is" && !closing && !empty) {
-      inline = [];
-    } else if (name === "rPh" && !empty) {
-      phonetic += closing ? -1 : 1;
-    } else if (name === "t" && !closing && !empty && inline && phonetic === 0) {
-      const end = body.indexOf("<", tag.lastIndex);
-      inline.push(body.slice(tag.lastIndex, end < 0 ? body.length : end));
-      if (end >= 0) tag.lastIndex = end;
-    } else if (name === "row" && !closing) {
-      let r = row + 1;
-      let hidden = false;
-      let rowStyle: number | undefined;
-      let customFormat = false;
-      ATTRIBUTE.lastIndex = 0;
-      let a: RegExpExecArray | null;
-      while ((a = ATTRIBUTE.exec(attrs))) {
-        const value = a[2] ?? a[3];
-        if (a[1] === "r") r = Number(value) || r;
-        else if (a[1] === "hidden") hidden = isTrue(value);
-        else if (a[1] === "s") rowStyle = Number(value);
-        else if (a[1] === "customFormat") customFormat = isTrue(value);
-      }
-      row = r;
+      refColumn = 0;
+      tags.attributes(cellAttribute);
+      column = refColumn > 0 ? refColumn : column + 1; // no reference: the next cell along
+      if (tags.selfClosing) pushCell(cells, row, column, "", style, false);
+    } else if (tags.is("v")) {
+      if (!tags.closing) raw = tags.selfClosing ? "" : tags.text();
+    } else if (tags.is("f")) {
+      if (!tags.closing) formula = true;
+    } else if (tags.is("t")) {
+      if (!tags.closing && !tags.selfClosing && inline !== undefined && phonetic === 0) inline += tags.text();
+    } else if (tags.is("row")) {
+      if (tags.closing) continue;
+      rowNumber = row + 1;
+      rowHidden = false;
+      rowStyle = -1;
+      rowCustomFormat = false;
+      tags.attributes(rowAttribute);
+      row = rowNumber;
       column = 0;
-      if (hidden) hiddenRows.push(r);
-      if (customFormat && rowStyle !== undefined) rowStyles.set(r, rowStyle);
+      if (rowHidden) hiddenRows.push(row);
+      if (rowCustomFormat && rowStyle >= 0) rowStyles.set(row, rowStyle);
+    } else if (tags.is("is")) {
+      if (!tags.closing && !tags.selfClosing) inline = "";
+    } else if (tags.is("rPh") && !tags.selfClosing) {
+      phonetic += tags.closing ? -1 : 1;
     }
   }
   return { cells, hiddenRows, rowStyles };
+}
+
+function toInt(tags: TagScanner, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const ch = tags.code(i);
+    if (ch < 48 || ch > 57) break;
+    n = n * 10 + ch - 48;
+  }
+  return n;
+}
+
+function cellType(t: string): CellType {
+  switch (t) {
+    case "s":
+      return CellType.Shared;
+    case "inlineStr":
+      return CellType.Inline;
+    case "str":
+      return CellType.FormulaString;
+    case "b":
+      return CellType.Boolean;
+    case "e":
+      return CellType.Error;
+    case "d":
+      return CellType.Date;
+    default:
+      return CellType.Number;
+  }
 }
 
 function pushCell(cells: ScannedCells, row: number, column: number, value: CellValue, style: number, formula: boolean): void {
@@ -185,49 +226,26 @@ function pushCell(cells: ScannedCells, row: number, column: number, value: CellV
   cells.used.push(formula || value !== "");
 }
 
-// `AB12` → 28, without building objects.
-function columnOfRef(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const code = ref.charCodeAt(i) | 0x20; // lower case
-    if (code < 97 || code > 122) break;
-    n = n * 26 + (code - 96);
-  }
-  return n;
-}
-
-// `AB12` → 12 (0 when the reference has no row).
-function rowOfRef(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
-    if (code >= 48 && code <= 57) n = n * 10 + (code - 48);
-  }
-  return n;
-}
-
-function cellValue(type: string, raw: string | undefined, inline: string[] | undefined, context: ScanContext): CellValue {
+function cellValue(type: CellType, raw: string | undefined, inline: string | undefined, context: ScanContext): CellValue {
   switch (type) {
-    case "s": {
-      const index = raw === undefined ? NaN : Number(raw);
-      return context.sharedStrings[index] ?? "";
-    }
-    case "inlineStr":
-      return decodeOoxmlString(decodeXml(inline ? inline.join("") : (raw ?? "")));
-    case "str":
+    case CellType.Shared:
+      return context.sharedStrings[raw === undefined ? -1 : Number(raw)] ?? "";
+    case CellType.Inline:
+      return decodeOoxmlString(decodeXml(inline ?? raw ?? ""));
+    case CellType.FormulaString:
       return decodeOoxmlString(decodeXml(raw ?? ""));
-    case "b":
-      return raw === undefined || raw === "" ? "" : raw.trim() === "1" || raw.trim() === "true";
-    case "e":
+    case CellType.Boolean:
+      return raw === undefined || raw.trim() === "" ? "" : raw.trim() === "1" || raw.trim() === "true";
+    case CellType.Error:
       return decodeXml(raw ?? "");
-    case "d": {
-      if (raw === undefined || raw === "") return "";
-      const serial = isoToSerial(decodeXml(raw), context.date1904);
-      return serial ?? decodeXml(raw);
+    case CellType.Date: {
+      if (raw === undefined || raw.trim() === "") return "";
+      return isoToSerial(decodeXml(raw), context.date1904) ?? decodeXml(raw);
     }
     default: {
-      if (raw === undefined || raw.trim() === "") return "";
+      if (raw === undefined || raw === "") return "";
       const n = Number(raw);
+      if (n === 0 && raw.trim() === "") return "";
       return Number.isFinite(n) ? n : decodeXml(raw);
     }
   }

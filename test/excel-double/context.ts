@@ -112,7 +112,11 @@ export function jsonBytes(value: unknown): number {
 /** Splits `"a, b"` / `["a","b"]` / `{ select: "a" }` load arguments into property paths. */
 export function loadPaths(arg: unknown): string[] {
   if (arg === undefined) return [];
-  if (typeof arg === "string") return arg.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof arg === "string")
+    return arg
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(arg)) return arg.flatMap(loadPaths);
   if (typeof arg === "object" && arg !== null) {
     const select = (arg as { select?: unknown }).select;
@@ -127,7 +131,7 @@ export function loadPaths(arg: unknown): string[] {
  * delivered it (Office's `PropertyNotLoaded` otherwise).
  */
 export abstract class DoubleObject {
-  private values = new Map<string, unknown>();
+  private delivered = new Map<string, unknown>();
 
   constructor(readonly context: DoubleContext) {}
 
@@ -146,7 +150,7 @@ export abstract class DoubleObject {
       const slash = path.indexOf("/");
       if (slash < 0) {
         const value = this.scalar(path);
-        staged.push({ bytes: jsonBytes(value) + path.length + 4, commit: () => this.values.set(path, value) });
+        staged.push({ bytes: jsonBytes(value) + path.length + 4, commit: () => this.delivered.set(path, value) });
       } else {
         const head = path.slice(0, slash);
         nested.set(head, [...(nested.get(head) ?? []), path.slice(slash + 1)]);
@@ -158,18 +162,18 @@ export abstract class DoubleObject {
 
   /** Reads a loaded value, or throws like Office when it was not loaded and synced. */
   protected loaded<T>(name: string): T {
-    if (!this.values.has(name)) {
+    if (!this.delivered.has(name)) {
       throw new DoubleError(
         "PropertyNotLoaded",
         `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
       );
     }
-    return this.values.get(name) as T;
+    return this.delivered.get(name) as T;
   }
 
   /** Lets a collection publish its `items` without a property of that name. */
   protected stage(name: string, value: unknown, bytes: number): Staged {
-    return { bytes, commit: () => this.values.set(name, value) };
+    return { bytes, commit: () => this.delivered.set(name, value) };
   }
 
   /** Current value of a scalar property, computed from the workbook state during sync. */

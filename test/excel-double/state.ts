@@ -60,8 +60,7 @@ export function readCell(sheet: SheetState, row: number, column: number): CellSt
 
 /** Stores a cell, dropping it when it is back to empty and unformatted. */
 export function storeCell(sheet: SheetState, row: number, column: number, cell: CellState): void {
-  const blank =
-    cell.value === "" && cell.formula === undefined && cell.numberFormat === "General" && !cell.fill;
+  const blank = cell.value === "" && cell.formula === undefined && cell.numberFormat === "General" && !cell.fill;
   if (blank) sheet.cells.delete(key(row, column));
   else sheet.cells.set(key(row, column), cell);
 }
@@ -107,11 +106,15 @@ export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-/** `Sheet1!A1:G239`, or `Sheet1!E46` for one cell, as Office writes addresses. */
-export function sheetAddress(sheetName: string, bounds: RangeBounds): string {
+/** `A1:G239`, or `E46` for one cell, as Office writes addresses. */
+export function localAddress(bounds: RangeBounds): string {
   const single = bounds.firstRow === bounds.lastRow && bounds.firstColumn === bounds.lastColumn;
-  const local = single ? cellAddress(bounds.firstRow, bounds.firstColumn) : rangeAddress(bounds);
-  return `${quoteSheetName(sheetName)}!${local}`;
+  return single ? cellAddress(bounds.firstRow, bounds.firstColumn) : rangeAddress(bounds);
+}
+
+/** `Sheet1!A1:G239`, `'Action plan'!E46`: the sheet-prefixed form Office returns. */
+export function sheetAddress(sheetName: string, bounds: RangeBounds): string {
+  return `${quoteSheetName(sheetName)}!${localAddress(bounds)}`;
 }
 
 /** Whether two rectangles share a cell. */

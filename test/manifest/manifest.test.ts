@@ -69,7 +69,7 @@ function where(e: Element): string {
   const parts: string[] = [];
   for (let n: Element | null = e; n && n.nodeType === 1; n = n.parentNode as Element | null) {
     const id = n.getAttribute("id");
-    parts.unshift(id ? `${n.localName}[${id}]` : n.localName);
+    parts.unshift(id ? `${n.localName}[${id}]` : (n.localName ?? ""));
   }
   return parts.join("/");
 }
@@ -206,7 +206,7 @@ describe("manifest.xml: root and base elements", () => {
 
   test("no mail-only or content-only elements", () => {
     const banned = ["FormSettings", "Rule", "DisableEntityHighlighting", "AllowSnapshot", "RequestedWidth", "RequestedHeight"];
-    expect(descendants(root).filter((e) => banned.includes(e.localName)).map(where)).toEqual([]);
+    expect(descendants(root).filter((e) => banned.includes(e.localName ?? "")).map(where)).toEqual([]);
   });
 
   test("Id is a plain hyphenated GUID", () => {
@@ -464,7 +464,7 @@ describe("manifest.xml: resources and resids", () => {
     const problems: string[] = [];
     for (const e of withResid) {
       const resid = e.getAttribute("resid") ?? "";
-      const coll = expected[e.localName];
+      const coll = expected[e.localName ?? ""];
       if (!coll) problems.push(`${where(e)}: no rule for resid on <${e.localName}>`);
       else if (resid.length < 1 || resid.length > 32) problems.push(`${where(e)}: resid "${resid}" is ${resid.length} characters`);
       else if (!collection(coll).has(resid)) problems.push(`${where(e)}: resid "${resid}" is not in ${coll}`);

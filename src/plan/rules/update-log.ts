@@ -1,5 +1,6 @@
 import { addDays, daysBetween, formatUk } from "../dates";
 import { isClosed } from "../rag";
+import { initialsList } from "../update-log";
 import type { Rule } from "./types";
 import { days, quote } from "./wording";
 
@@ -12,7 +13,9 @@ export const updateUndated: Rule = {
     for (const action of plan.actions) {
       const undated = action.updates.filter((u) => !u.date);
       if (undated.length === 0) continue;
-      report(action, "update", `${undated.length === 1 ? "An update entry has" : `${undated.length} update entries have`} no date: ${quote(undated[0].raw)}.`);
+      const first = undated[0];
+      const why = first.dateIssue ? ` (${first.dateIssue})` : "";
+      report(action, "update", `${undated.length === 1 ? "An update entry has" : `${undated.length} update entries have`} no usable date: ${quote(first.raw)}${why}.`);
     }
   },
 };
@@ -39,8 +42,9 @@ export const unknownInitials: Rule = {
   check({ plan, glossaryInitials }, report) {
     if (!glossaryInitials) return;
     for (const action of plan.actions) {
-      const unknown = [...new Set(action.updates.map((u) => u.initials).filter((i): i is string => !!i && !glossaryInitials.has(i.toUpperCase())))];
-      if (unknown.length) report(action, "update", `Initials ${unknown.join(", ")} ${unknown.length === 1 ? "are" : "are"} not in the glossary.`);
+      const written = action.updates.flatMap((u) => (u.initials ? initialsList(u.initials) : []));
+      const unknown = [...new Set(written.filter((i) => !glossaryInitials.has(i.toUpperCase())))];
+      if (unknown.length) report(action, "update", `Initials ${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} not in the glossary.`);
     }
   },
 };

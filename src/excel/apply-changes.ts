@@ -1,0 +1,207 @@
+/**
+ * Applying a `ChangeSet` through Office.js: validate, read the guards, compare, write.
+ *
+ * Round trips: 1 to read (existence of ensured sheets, guarded cells' text), 1 to write; 1 more
+ * only when a guarded write targets an ensured sheet that turns out to exist (its cells cannot be
+ * queued before we know the sheet is there; a range taken from a null worksheet is not something
+ * Office documents), and 1 more per 4 MB of written data (Excel on the web's 5 MB request limit).
+ * With nothing to read, the read sync is skipped.
+ *
+ * Co-authoring has no compare-and-swap: the guard read and the write are separate syncs of one
+ * `Excel.run`, which is the narrowest window Office.js offers.
+ */
+import { ConflictError, type ChangeSet, type ConflictCell, type RangeWrite, type SheetEnsure } from "../plan/port";
+import type { CellValue } from "../plan/snapshot";
+import { cellAddress, parseCell } from "../plan/cells";
+import type { ExcelRun } from "./office-host";
+
+/** Written bytes per sync before a write is split in row blocks (web limit 5 MB, with headroom). */
+export const DEFAULT_WRITE_BUDGET_BYTES = 4_000_000;
+
+const MAX_CELL_CHARS = 32_767;
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
+/** A change set that cannot be applied as given (a caller's bug, found before Excel is touched). */
+export class InvalidChangeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InvalidChangeError";
+  }
+}
+
+/** Throws `InvalidChangeError` unless every write is a well-formed rectangle inside the sheet. */
+export function validateChanges(changes: ChangeSet): void {
+  const seen = new Set<string>();
+  for (const ensure of changes.ensureSheets) {
+    if (!/^[^[\]:*?/\\]{1,31}$/.test(ensure.name) || /^'|'$/.test(ensure.name)) {
+      throw new InvalidChangeError(`"${ensure.name}" is not a valid sheet name.`);
+    }
+    if (seen.has(ensure.name.toLowerCase())) throw new InvalidChangeError(`Sheet "${ensure.name}" is ensured twice.`);
+    seen.add(ensure.name.toLowerCase());
+  }
+  for (const write of changes.writes) {
+    const where = `${write.sheet}!${write.address}`;
+    const width = write.values[0]?.length ?? 0;
+    if (width === 0) throw new InvalidChangeError(`The write to ${where} has no cells.`);
+    if (write.values.some((row) => row.length !== width)) {
+      throw new InvalidChangeError(`The write to ${where} has rows of different lengths.`);
+    }
+    const expected = write.expectedText;
+    if (expected && (expected.length !== write.values.length || expected.some((row) => row.length !== width))) {
+      throw new InvalidChangeError(`The expected text for ${where} is not the size of its values.`);
+    }
+    let start;
+    try {
+      start = parseCell(write.address);
+    } catch {
+      throw new InvalidChangeError(`The write to ${where} must start at one cell, like E46.`);
+    }
+    if (start.row + write.values.length - 1 > MAX_ROWS || start.column + width - 1 > MAX_COLUMNS) {
+      throw new InvalidChangeError(`The write to ${where} runs past the edge of the sheet.`);
+    }
+    if (write.values.some((row) => row.some((v) => typeof v === "string" && v.length > MAX_CELL_CHARS))) {
+      throw new InvalidChangeError(`A cell written at ${where} is longer than Excel's ${MAX_CELL_CHARS} characters.`);
+    }
+  }
+}
+
+/** The range a write covers: its top-left cell grown to the size of its values. */
+function targetRange(sheet: Excel.Worksheet, row: number, column: number, values: unknown[][]): Excel.Range {
+  return sheet.getRange(cellAddress(row, column)).getResizedRange(values.length - 1, values[0].length - 1);
+}
+
+/** Cell-by-cell differences between what the change expected and what Excel shows now. */
+function compare(write: RangeWrite, actual: (row: number, column: number) => string): ConflictCell[] {
+  const start = parseCell(write.address);
+  const conflicts: ConflictCell[] = [];
+  write.expectedText?.forEach((row, i) =>
+    row.forEach((expected, j) => {
+      const now = actual(i, j);
+      if (now !== expected) {
+        conflicts.push({
+          sheet: write.sheet,
+          address: cellAddress(start.row + i, start.column + j),
+          expected,
+          actual: now,
+        });
+      }
+    }),
+  );
+  return conflicts;
+}
+
+/** The text a sheet created by this change will show: its header in row 1, nothing else. */
+function newSheetText(spec: SheetEnsure, write: RangeWrite): (i: number, j: number) => string {
+  const start = parseCell(write.address);
+  return (i, j) => (start.row + i === 1 ? (spec.header?.[start.column + j - 1] ?? "") : "");
+}
+
+/** `JSON` size of a write's request, the estimate the budget is checked against. */
+function writeBytes(write: RangeWrite): number {
+  const cells = write.values.length * write.values[0].length;
+  return JSON.stringify(write.values).length + (write.asText ? cells * 5 : 0) + 100;
+}
+
+/** Splits writes into row blocks and packs them into syncs of at most `budget` bytes each. */
+export function planWriteBatches(writes: RangeWrite[], budget: number): RangeWrite[][] {
+  const pieces = writes.flatMap((write) => {
+    const bytes = writeBytes(write);
+    if (bytes <= budget) return [write];
+    const rowsPer = Math.max(1, Math.floor((write.values.length * budget) / bytes));
+    const start = parseCell(write.address);
+    const out: RangeWrite[] = [];
+    for (let i = 0; i < write.values.length; i += rowsPer) {
+      out.push({
+        sheet: write.sheet,
+        address: cellAddress(start.row + i, start.column),
+        values: write.values.slice(i, i + rowsPer),
+        asText: write.asText,
+      });
+    }
+    return out;
+  });
+  const batches: RangeWrite[][] = [[]];
+  let used = 0;
+  for (const piece of pieces) {
+    const bytes = writeBytes(piece);
+    if (used + bytes > budget && batches[batches.length - 1].length > 0) {
+      batches.push([]);
+      used = 0;
+    }
+    batches[batches.length - 1].push(piece);
+    used += bytes;
+  }
+  return batches;
+}
+
+/** Queues one write: `@` for its strings first (so `=1+1` stays text), then the values. */
+function queueWrite(sheet: Excel.Worksheet, write: RangeWrite): void {
+  const { row, column } = parseCell(write.address);
+  const range = targetRange(sheet, row, column, write.values);
+  if (write.asText) {
+    // `null` leaves a cell's format alone: only strings need protecting.
+    range.numberFormat = write.values.map((r) => r.map((v: CellValue) => (typeof v === "string" ? "@" : null)));
+  }
+  range.values = write.values;
+}
+
+/** Applies a change set all or nothing against conflicts (see the file comment for syncs). */
+export async function applyChanges(
+  run: ExcelRun,
+  changes: ChangeSet,
+  budget = DEFAULT_WRITE_BUDGET_BYTES,
+): Promise<void> {
+  validateChanges(changes);
+  if (changes.ensureSheets.length === 0 && changes.writes.length === 0) return;
+  await run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    const ensureOf = (name: string) => changes.ensureSheets.find((e) => e.name.toLowerCase() === name.toLowerCase());
+    const ensured = changes.ensureSheets.map((spec) => ({ spec, sheet: worksheets.getItemOrNullObject(spec.name) }));
+    const guarded = changes.writes.filter((w) => w.expectedText);
+    const early = guarded
+      .filter((w) => !ensureOf(w.sheet))
+      .map((write) => ({ write, range: readGuard(worksheets.getItem(write.sheet), write) }));
+    if (ensured.length > 0 || early.length > 0) await context.sync();
+
+    const missing = new Set(ensured.filter((e) => e.sheet.isNullObject).map((e) => e.spec.name.toLowerCase()));
+    const late = guarded
+      .filter((w) => ensureOf(w.sheet) && !missing.has(w.sheet.toLowerCase()))
+      .map((write) => ({ write, range: readGuard(worksheets.getItem(write.sheet), write) }));
+    if (late.length > 0) await context.sync();
+
+    const conflicts = [
+      ...[...early, ...late].flatMap(({ write, range }) => compare(write, (i, j) => range.text[i][j])),
+      ...guarded
+        .filter((w) => missing.has(w.sheet.toLowerCase()))
+        .flatMap((w) => compare(w, newSheetText(ensureOf(w.sheet)!, w))),
+    ];
+    if (conflicts.length > 0) throw new ConflictError(conflicts);
+
+    const sheets = new Map<string, Excel.Worksheet>();
+    const sheetFor = (name: string): Excel.Worksheet => {
+      const key = name.toLowerCase();
+      if (!sheets.has(key)) sheets.set(key, worksheets.getItem(name));
+      return sheets.get(key)!;
+    };
+    for (const { spec } of ensured.filter((e) => missing.has(e.spec.name.toLowerCase()))) {
+      const sheet = worksheets.add(spec.name);
+      sheets.set(spec.name.toLowerCase(), sheet);
+      if (spec.visibility !== "Visible") sheet.visibility = spec.visibility;
+      if (spec.header && spec.header.length > 0) {
+        queueWrite(sheet, { sheet: spec.name, address: "A1", values: [spec.header], asText: true });
+      }
+    }
+    for (const batch of planWriteBatches(changes.writes, budget)) {
+      for (const write of batch) queueWrite(sheetFor(write.sheet), write);
+      // Deliberate: one sync per 4 MB batch, a single sync unless the write is that large.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    }
+  });
+}
+
+function readGuard(sheet: Excel.Worksheet, write: RangeWrite): Excel.Range {
+  const { row, column } = parseCell(write.address);
+  return targetRange(sheet, row, column, write.values).load("text");
+}

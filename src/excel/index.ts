@@ -1,0 +1,15 @@
+/** The Office.js adapter: the only place the add-in calls Office.js. */
+export { OfficeWorkbook, type OfficeWorkbookOptions } from "./office-workbook";
+export { InvalidChangeError } from "./apply-changes";
+export {
+  excelRun,
+  excelRunWith,
+  isInExcel,
+  onSelectionChanged,
+  selectCell,
+  supports,
+  type ExcelRun,
+  type ExcelRunWith,
+  type SelectionInfo,
+  type Supports,
+} from "./office-host";

@@ -1,0 +1,41 @@
+/** Action references: `81`, `81A`, `1.2a`; a sub-action's parent is its ref without trailing letters. */
+import type { CellValue } from "./snapshot";
+
+/**
+ * The ref a cell holds, as written and trimmed, or null when blank. A number is written without
+ * Excel's formatting (`81`, not `81.0`); a non-integer number (`1.2`) is taken from the displayed
+ * text when there is one, so `1.10` stays `1.10`. Letters keep their case (`81a`): compare refs
+ * with `refKey`.
+ */
+export function normaliseRef(value: CellValue, text: string): string | null {
+  if (typeof value === "number") {
+    if (Number.isInteger(value)) return String(value);
+    const shown = text.trim();
+    return shown !== "" ? shown : String(value);
+  }
+  if (typeof value === "boolean") return text.trim() || null;
+  const written = (value !== "" ? value : text).trim();
+  return written === "" ? null : written;
+}
+
+/** The key two refs are compared by: case and spaces ignored (`81a` and `81 A` are `81A`). */
+export function refKey(ref: string): string {
+  return ref.replace(/\s+/g, "").toUpperCase();
+}
+
+/** True when two refs name the same action (`81a` and `81A`). */
+export function sameRef(a: string, b: string): boolean {
+  return refKey(a) === refKey(b);
+}
+
+const SUB_ACTION = /^(.*\d)[\s._-]*(?:\(([A-Za-z]{1,3})\)|([A-Za-z]{1,3}))$/;
+
+/**
+ * The parent of a sub-action: the ref without its trailing letters (`81A` → `81`, `69G` → `69`,
+ * `1.2a` → `1.2`, `81(b)` → `81`); null for a ref that ends in a digit (`81`, `1.2`) or has no
+ * digits before its letters.
+ */
+export function parentRef(ref: string): string | null {
+  const m = SUB_ACTION.exec(ref.trim());
+  return m ? m[1].trim() : null;
+}

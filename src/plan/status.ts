@@ -1,0 +1,94 @@
+/** Status cells: the plan's own wording mapped to a small canonical set. */
+import type { CanonicalStatus, Status } from "./model";
+import { looseKey } from "./text";
+
+/**
+ * Status wordings seen in plans and project tools, by loose key (`looseKey`: lowercase,
+ * punctuation and extra spaces dropped). RAG colours are not statuses: `Red` is `unknown` here
+ * and read by `parseRag` instead.
+ */
+const VOCABULARY: Record<string, CanonicalStatus> = {
+  // Not started
+  "not started": "notStarted",
+  "not yet started": "notStarted",
+  "not started yet": "notStarted",
+  "yet to start": "notStarted",
+  "not commenced": "notStarted",
+  "not yet commenced": "notStarted",
+  // In progress, on track
+  "in progress": "inProgress",
+  "in progress on track": "inProgress",
+  "on track": "inProgress",
+  "started": "inProgress",
+  "ongoing": "inProgress",
+  "on going": "inProgress",
+  "open": "inProgress",
+  "underway": "inProgress",
+  "under way": "inProgress",
+  "commenced": "inProgress",
+  "wip": "inProgress",
+  "work in progress": "inProgress",
+  "active": "inProgress",
+  // At risk: not late yet, but in trouble
+  "at risk": "atRisk",
+  "blocked": "atRisk",
+  "issues": "atRisk",
+  // Late
+  "overdue": "overdue",
+  "off track": "overdue",
+  "delayed": "overdue",
+  "behind": "overdue",
+  "behind schedule": "overdue",
+  "late": "overdue",
+  "slipped": "overdue",
+  "slipping": "overdue",
+  // Complete
+  "complete": "complete",
+  "completed": "complete",
+  "done": "complete",
+  "closed": "complete",
+  "achieved": "complete",
+  "finished": "complete",
+  "delivered": "complete",
+  // Paused
+  "paused": "paused",
+  "on hold": "paused",
+  "suspended": "paused",
+  "deferred": "paused",
+  // Cancelled
+  "cancelled": "cancelled",
+  "canceled": "cancelled",
+  "superseded": "cancelled",
+  "withdrawn": "cancelled",
+  "no longer required": "cancelled",
+  "not required": "cancelled",
+  "abandoned": "cancelled",
+  "dropped": "cancelled",
+};
+
+/** Words that qualify an "in progress" status: `In Progress (Overdue)`, `In progress - at risk`. */
+const IN_PROGRESS_PREFIX = /^(?:in progress|ongoing|on going|started|underway|under way|open) (.+)$/;
+
+/**
+ * The canonical meaning of a status cell, keeping the plan's wording (trimmed) in `raw`.
+ * Case, spacing and punctuation do not matter. `Not Started` → `notStarted`;
+ * `In Progress (on track)`, `On track`, `Ongoing`, `Open` → `inProgress`; `At risk`, `Blocked` →
+ * `atRisk`; `In Progress (Overdue)`, `Overdue`, `Off track`, `Delayed`, `Behind` → `overdue`;
+ * `Complete`, `Done`, `Closed`, `Achieved` → `complete`; `Paused`, `On hold` → `paused`;
+ * `Cancelled`, `Superseded`, `Withdrawn`, `No longer required` → `cancelled`; blank → `blank`;
+ * anything else (including RAG colours) → `unknown`.
+ */
+export function normaliseStatus(raw: string): Status {
+  const written = raw.trim();
+  if (written === "") return { raw: written, canonical: "blank" };
+  const key = looseKey(written);
+  const direct = VOCABULARY[key];
+  if (direct) return { raw: written, canonical: direct };
+  // "In progress" qualified by how it is going: the qualifier decides.
+  const qualified = IN_PROGRESS_PREFIX.exec(key);
+  const qualifier = qualified ? VOCABULARY[qualified[1]] : undefined;
+  if (qualifier === "inProgress" || qualifier === "atRisk" || qualifier === "overdue") {
+    return { raw: written, canonical: qualifier };
+  }
+  return { raw: written, canonical: "unknown" };
+}

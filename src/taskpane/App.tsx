@@ -1,0 +1,32 @@
+import { makeStyles, Title3, tokens } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+import { LoadingState } from "./components/LoadingState";
+import { VIEW_TITLES, type ViewName } from "./view-route";
+
+// Views load on demand: the first paint needs only React, the Fluent provider and a spinner.
+const PlanView = lazy(() => import(/* webpackChunkName: "plan-view" */ "./views/PlanView"));
+const ComingSoonView = lazy(() => import(/* webpackChunkName: "coming-soon" */ "./views/ComingSoonView"));
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  title: { margin: 0 },
+});
+
+/** The pane for one view, chosen by the ribbon button's `?view=`. */
+export function App({ view }: { view: ViewName }) {
+  const styles = useStyles();
+  const title = VIEW_TITLES[view];
+  return (
+    <main className={styles.root}>
+      <Title3 as="h1" className={styles.title}>
+        {title}
+      </Title3>
+      <ErrorBoundary>
+        <Suspense fallback={<LoadingState label="Loading…" />}>
+          {view === "plan" ? <PlanView /> : <ComingSoonView title={title} />}
+        </Suspense>
+      </ErrorBoundary>
+    </main>
+  );
+}

@@ -1,0 +1,29 @@
+import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useSyncExternalStore, type ReactNode } from "react";
+import type { PaneHost } from "./pane-host";
+import { fluentTheme, themeMode } from "./theme";
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+  },
+});
+
+/**
+ * The Fluent provider around every pane state, in the light or dark theme that matches Office.
+ * Until Office has started, only the system preference is known.
+ */
+export function PaneShell({ host, started, children }: { host: PaneHost; started: boolean; children: ReactNode }) {
+  const styles = useStyles();
+  const subscribe = useCallback((listener: () => void) => host.onThemeChange(listener), [host]);
+  const mode = useSyncExternalStore(subscribe, () =>
+    themeMode(started ? host.themeBackground() : undefined, host.systemPrefersDark()),
+  );
+  return (
+    <FluentProvider theme={fluentTheme(mode)} className={styles.root}>
+      {children}
+    </FluentProvider>
+  );
+}

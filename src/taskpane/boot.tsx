@@ -1,0 +1,59 @@
+import { StrictMode, type ReactNode } from "react";
+import type { Root } from "react-dom/client";
+import { App } from "./App";
+import { LoadingState } from "./components/LoadingState";
+import { OutsideExcel } from "./components/OutsideExcel";
+import { PaneError } from "./components/PaneError";
+import { PaneShell } from "./PaneShell";
+import { EXCEL_HOST, type PaneHost } from "./pane-host";
+import { PortProvider } from "./port-context";
+import { viewFromSearch } from "./view-route";
+
+/** After this long without Office starting the pane, say so (and keep waiting). */
+export const SLOW_START_MS = 15_000;
+
+/**
+ * Shows a spinner at once, waits for Office, then shows the view the ribbon asked for, or the
+ * "Open this add-in in Excel" state when the page is not running in Excel.
+ */
+export async function boot(root: Root, host: PaneHost, search: string, slowStartMs = SLOW_START_MS): Promise<void> {
+  const show = (started: boolean, content: ReactNode) =>
+    root.render(
+      <StrictMode>
+        <PaneShell host={host} started={started}>
+          {content}
+        </PaneShell>
+      </StrictMode>,
+    );
+
+  show(false, <LoadingState label="Starting Action Plan Assistant…" />);
+  const slow = setTimeout(
+    () => show(false, <LoadingState label="Still waiting for Excel to start the add-in. If this lasts, close the pane and open it again." />),
+    slowStartMs,
+  );
+  let hostName: string | null;
+  try {
+    hostName = (await host.ready()).host;
+  } catch {
+    hostName = null;
+  } finally {
+    clearTimeout(slow);
+  }
+
+  if (hostName !== EXCEL_HOST) {
+    show(false, <OutsideExcel hostName={hostName ?? undefined} />);
+    return;
+  }
+  try {
+    const port = await host.createPort();
+    show(
+      true,
+      <PortProvider port={port}>
+        <App view={viewFromSearch(search)} />
+      </PortProvider>,
+    );
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    show(true, <PaneError title="The add-in could not reach the workbook" message={message} onRetry={() => window.location.reload()} />);
+  }
+}

@@ -1,0 +1,71 @@
+import {
+  Body1,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
+import { useId } from "react";
+import type { ColumnRole, PlanSheet } from "../../plan/model";
+import { columnLetter } from "../../plan/cells";
+import { ROLE_LABELS, type ColumnChoice } from "../column-choices";
+import { ColumnPicker } from "./ColumnPicker";
+import { Section } from "./Section";
+
+const useStyles = makeStyles({
+  table: { tableLayout: "fixed", width: "100%" },
+  fieldColumn: { width: "36%" },
+  fieldCell: { overflowWrap: "anywhere" },
+});
+
+/** Which column holds each field, with a picker per field to correct it. */
+export function ColumnMapping(props: {
+  planSheet: PlanSheet;
+  sheetCount: number;
+  choices: ColumnChoice[];
+  onChange: (role: ColumnRole, letter: string) => void;
+}) {
+  const styles = useStyles();
+  const idPrefix = useId();
+  const { planSheet } = props;
+  return (
+    <Section title="Columns">
+      <Body1 as="p" style={{ margin: 0 }}>
+        {`Header row ${planSheet.headerRow} on "${planSheet.sheet}". Correct a field's column if it was read wrongly.`}
+        {props.sheetCount > 1 ? " A correction applies to every plan sheet." : ""}
+      </Body1>
+      <Table className={styles.table} size="small" aria-label="Column of each field">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.fieldColumn}>Field</TableHeaderCell>
+            <TableHeaderCell>Column</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {ROLE_LABELS.map(([role, label]) => {
+            const column = planSheet.columns[role];
+            const labelId = `${idPrefix}-${role}`;
+            return (
+              <TableRow key={role}>
+                <TableCell className={styles.fieldCell}>
+                  <span id={labelId}>{label}</span>
+                </TableCell>
+                <TableCell>
+                  <ColumnPicker
+                    labelledBy={labelId}
+                    choices={props.choices}
+                    value={column === undefined ? undefined : columnLetter(column)}
+                    onChange={(letter) => props.onChange(role, letter)}
+                  />
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </Section>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * The task pane's entry point and its only contact with Office.js: it starts the pane once Office
+ * is ready, reads the Office theme, and creates the workbook port the views use. Components
+ * below it receive everything through props and context and make no Office or Excel calls.
+ */
+import { createRoot } from "react-dom/client";
+import { boot } from "./boot";
+import type { PaneHost } from "./pane-host";
+
+const darkScheme = typeof window.matchMedia === "function" ? window.matchMedia("(prefers-color-scheme: dark)") : undefined;
+
+const officeHost: PaneHost = {
+  async ready() {
+    // office.js failed to load (or the page was opened from disk): not in Office.
+    if (typeof Office === "undefined") return { host: null };
+    const info = await Office.onReady();
+    return { host: info.host ? String(info.host) : null };
+  },
+  themeBackground() {
+    try {
+      return Office.context.officeTheme?.bodyBackgroundColor || undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  systemPrefersDark: () => darkScheme?.matches ?? false,
+  onThemeChange(listener) {
+    // Excel raises no theme-changed event (Office.EventType.OfficeThemeChanged is Outlook's), so
+    // the theme is read again when the pane regains focus, e.g. after File > Account > Office Theme.
+    darkScheme?.addEventListener("change", listener);
+    window.addEventListener("focus", listener);
+    return () => {
+      darkScheme?.removeEventListener("change", listener);
+      window.removeEventListener("focus", listener);
+    };
+  },
+  async createPort() {
+    // The Office adapter loads only inside Excel, in its own chunk.
+    const { OfficeWorkbook, excelRun, supports } = await import(/* webpackChunkName: "excel" */ "../excel");
+    return new OfficeWorkbook(excelRun, supports);
+  },
+};
+
+const container = document.getElementById("container");
+if (container) void boot(createRoot(container), officeHost, window.location.search);

@@ -1,0 +1,11 @@
+/** The .xlsx file adapter: opening packages and reading snapshots from them. */
+export { openXlsxPackage } from "./package";
+export type { SheetEntry, SheetKind, SheetState, XlsxPackage } from "./package";
+export type { Relationship } from "./parts";
+export { relationshipsPathOf, resolvePartPath } from "./parts";
+export { readWorkbookSnapshot, MAX_CELLS } from "./read-snapshot";
+export { XlsxWorkbook } from "./xlsx-workbook";
+export { formatCellText, formatNumber, formatString, isDateFormat } from "./number-format";
+export type { FormatOptions } from "./number-format";
+export { BUILTIN_NUMBER_FORMATS } from "./styles";
+export type { StyleTable } from "./styles";

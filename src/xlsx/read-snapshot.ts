@@ -1,0 +1,171 @@
+/**
+ * Builds the snapshot Office.js would give for each worksheet's `getUsedRange(true)` loaded with
+ * values, text and numberFormat, from an opened package. Values keep the file's own date serials
+ * (1904-system serials stay as written, as Office.js reports them; see `XlsxPackage.date1904`).
+ */
+import { WorkbookReadError } from "../plan/port";
+import type { CellValue, SheetSnapshot, SheetVisibility, TableSnapshot, WorkbookSnapshot } from "../plan/snapshot";
+import { parseRange, rangeAddress, type RangeBounds } from "../plan/cells";
+import { formatCellText, type FormatOptions } from "./number-format";
+import type { SheetEntry, XlsxPackage } from "./package";
+import { isRelType } from "./parts";
+import { formatOfStyle } from "./styles";
+import { readTable } from "./tables";
+import { readWorksheet, type WorksheetData } from "./worksheet";
+
+/** Excel on the web refuses to load more cells than this in one range; so does the reader. */
+export const MAX_CELLS = 5_000_000;
+
+const VISIBILITY: Record<SheetEntry["state"], SheetVisibility> = {
+  visible: "Visible",
+  hidden: "Hidden",
+  veryHidden: "VeryHidden",
+};
+
+/** Every worksheet in tab order, and the names of chart sheets. */
+export function readWorkbookSnapshot(pkg: XlsxPackage): WorkbookSnapshot {
+  const sheets: SheetSnapshot[] = [];
+  const chartSheets: string[] = [];
+  for (const entry of pkg.sheets) {
+    if (entry.kind === "chartsheet") chartSheets.push(entry.name);
+    // Position counts worksheets only, so it always equals the index in `sheets`.
+    else if (entry.kind === "worksheet") sheets.push(readSheet(pkg, entry, sheets.length));
+  }
+  return { sheets, chartSheets };
+}
+
+function readSheet(pkg: XlsxPackage, entry: SheetEntry, position: number): SheetSnapshot {
+  const xml = pkg.texts.get(entry.path);
+  if (xml === undefined) throw new WorkbookReadError(`Sheet "${entry.name}" has no part ${entry.path}.`);
+  const data = readWorksheet(xml, { sharedStrings: pkg.sharedStrings, date1904: pkg.date1904 });
+  const bounds = usedBounds(data);
+  const base = {
+    name: entry.name,
+    position,
+    visibility: VISIBILITY[entry.state],
+    merged: mergedAreas(data.merged),
+    tables: tables(pkg, entry, data),
+  };
+  if (!bounds) {
+    return { ...base, address: "", values: [], text: [], numberFormat: [], hiddenRows: [], hiddenColumns: [] };
+  }
+  const height = bounds.lastRow - bounds.firstRow + 1;
+  const width = bounds.lastColumn - bounds.firstColumn + 1;
+  if (height * width > MAX_CELLS) {
+    throw new WorkbookReadError(
+      `Sheet "${entry.name}" uses ${rangeAddress(bounds)} (${height * width} cells), too many to read; ` +
+        "clear stray cells far below or right of the plan.",
+    );
+  }
+  return { ...base, address: rangeAddress(bounds), ...grids(pkg, data, bounds), ...hidden(data, bounds) };
+}
+
+function usedBounds(data: WorksheetData): RangeBounds | undefined {
+  const { rows, columns, used } = data.cells;
+  let firstRow = Infinity;
+  let lastRow = 0;
+  let firstColumn = Infinity;
+  let lastColumn = 0;
+  for (let i = 0; i < used.length; i++) {
+    if (!used[i]) continue;
+    const r = rows[i];
+    const c = columns[i];
+    if (r < firstRow) firstRow = r;
+    if (r > lastRow) lastRow = r;
+    if (c < firstColumn) firstColumn = c;
+    if (c > lastColumn) lastColumn = c;
+  }
+  return lastRow === 0 ? undefined : { firstRow, firstColumn, lastRow, lastColumn };
+}
+
+function grids(pkg: XlsxPackage, data: WorksheetData, bounds: RangeBounds) {
+  const { styles } = pkg;
+  const options: FormatOptions = { date1904: pkg.date1904 };
+  const width = bounds.lastColumn - bounds.firstColumn + 1;
+  // A cell missing from the XML takes its row's style, else its column's, else the default.
+  const columnFormats: string[] = new Array(width).fill(formatOfStyle(styles, 0));
+  for (const span of data.columns) {
+    if (span.style === undefined) continue;
+    const code = formatOfStyle(styles, span.style);
+    for (let c = Math.max(span.min, bounds.firstColumn); c <= Math.min(span.max, bounds.lastColumn); c++) {
+      columnFormats[c - bounds.firstColumn] = code;
+    }
+  }
+  const values: CellValue[][] = [];
+  const text: string[][] = [];
+  const numberFormat: string[][] = [];
+  for (let r = bounds.firstRow; r <= bounds.lastRow; r++) {
+    const rowStyle = data.rowStyles.get(r);
+    values.push(new Array<CellValue>(width).fill(""));
+    text.push(new Array<string>(width).fill(""));
+    numberFormat.push(rowStyle === undefined ? columnFormats.slice() : new Array(width).fill(formatOfStyle(styles, rowStyle)));
+  }
+  // Plans repeat the same dates and numbers: format each (format, number) pair once.
+  const memo = new Map<string, Map<number, string>>();
+  const textOf = (value: CellValue, code: string): string => {
+    if (typeof value !== "number") return formatCellText(value, code, options);
+    let byValue = memo.get(code);
+    if (!byValue) memo.set(code, (byValue = new Map()));
+    let shown = byValue.get(value);
+    if (shown === undefined) byValue.set(value, (shown = formatCellText(value, code, options)));
+    return shown;
+  };
+  // Plans repeat the same dates and numbers: format each (format, number) pair once.
+  const memo = new Map<string, Map<number, string>>();
+  const textOf = (value: CellValue, code: string): string => {
+    if (typeof value !== "number") return formatCellText(value, code, options);
+    let byValue = memo.get(code);
+    if (!byValue) memo.set(code, (byValue = new Map()));
+    let shown = byValue.get(value);
+    if (shown === undefined) byValue.set(value, (shown = formatCellText(value, code, options)));
+    return shown;
+  };
+  const { rows, columns, used } = data.cells;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] - bounds.firstRow;
+    const c = columns[i] - bounds.firstColumn;
+    if (r < 0 || c < 0 || r >= values.length || c >= width) continue;
+    const code = formatOfStyle(styles, data.cells.styles[i]);
+    const value = data.cells.values[i];
+    values[r][c] = value;
+    numberFormat[r][c] = code;
+    text[r][c] = used[i] ? textOf(value, code) : "";
+  }
+  return { values, text, numberFormat };
+}
+
+// Hidden rows and columns are reported inside the used range only, as the Office.js adapter can
+// only see those cheaply; a whole-sheet `<col min="1" max="16384" hidden="1">` stays bounded.
+function hidden(data: WorksheetData, bounds: RangeBounds) {
+  const hiddenRows = data.hiddenRows.filter((r) => r >= bounds.firstRow && r <= bounds.lastRow);
+  const columns = new Set<number>();
+  for (const span of data.columns) {
+    if (!span.hidden) continue;
+    for (let c = Math.max(span.min, bounds.firstColumn); c <= Math.min(span.max, bounds.lastColumn); c++) columns.add(c);
+  }
+  return { hiddenRows, hiddenColumns: [...columns].sort((a, b) => a - b) };
+}
+
+function mergedAreas(refs: string[]): string[] {
+  const out: string[] = [];
+  for (const ref of refs) {
+    try {
+      out.push(rangeAddress(parseRange(ref)));
+    } catch {
+      // A malformed merge cannot be shown by Excel either.
+    }
+  }
+  return out;
+}
+
+function tables(pkg: XlsxPackage, entry: SheetEntry, data: WorksheetData): TableSnapshot[] {
+  const rels = pkg.relationships.get(entry.path) ?? [];
+  const out: TableSnapshot[] = [];
+  for (const id of data.tablePartIds) {
+    const rel = rels.find((r) => r.id === id && isRelType(r, "table"));
+    const xml = rel && pkg.texts.get(rel.target);
+    const table = xml === undefined ? undefined : readTable(xml);
+    if (table) out.push(table);
+  }
+  return out;
+}

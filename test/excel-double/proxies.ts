@@ -1,0 +1,497 @@
+/**
+ * The Excel objects the double implements, each a proxy over `WorkbookState` that queues its
+ * reads and writes on the context. Only the subset `src/excel` uses; anything else is absent, so
+ * a call to it fails loudly instead of being swallowed.
+ */
+import type { CellValue, SheetVisibility } from "../../src/plan/snapshot";
+import { parseRange, type RangeBounds } from "../../src/plan/cells";
+import { DoubleContext, DoubleError, DoubleObject, NullableObject, jsonBytes, type Staged } from "./context";
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  emptySheet,
+  intersects,
+  localAddress,
+  readCell,
+  sheetAddress,
+  storeCell,
+  usedBounds,
+  writeValue,
+  type CellState,
+  type SheetState,
+  type TableState,
+} from "./state";
+
+/** Office reads at most this many cells in one range load. */
+const MAX_READ_CELLS = 5_000_000;
+
+const notFound = (what: string): DoubleError =>
+  new DoubleError("ItemNotFound", `The requested resource doesn't exist: ${what}.`);
+
+const sizeMismatch = (): DoubleError =>
+  new DoubleError(
+    "InvalidArgument",
+    "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+  );
+
+/** `"1.13"` → 113, to compare ExcelApi versions. */
+const versionNumber = (v: string): number => {
+  const [major, minor = "0"] = v.split(".");
+  return Number(major) * 100 + Number(minor);
+};
+
+/** Whether the double claims an ExcelApi version (default: every version). */
+export function claimsApi(context: DoubleContext, version: string): boolean {
+  const claimed = context.host.options.excelApi;
+  return claimed === undefined || versionNumber(claimed) >= versionNumber(version);
+}
+
+/** A lazily resolved reference, evaluated once during the first sync that uses it. */
+class Lazy<T> {
+  private value: { v: T } | undefined;
+  constructor(private readonly compute: () => T) {}
+  get(): T {
+    if (!this.value) this.value = { v: this.compute() };
+    return this.value.v;
+  }
+}
+
+/** `Excel.Workbook`. */
+export class WorkbookProxy extends DoubleObject {
+  readonly worksheets = new WorksheetCollectionProxy(this.context);
+  readonly tables = new TableCollectionProxy(this.context, null);
+  readonly onSelectionChanged = {
+    add: (handler: () => Promise<unknown>) => {
+      const host = this.context.host;
+      this.context.enqueue(40, () => void host.selectionHandlers.add(handler));
+      return {
+        context: this.context,
+        remove: () => this.context.enqueue(40, () => void host.selectionHandlers.delete(handler)),
+      };
+    },
+  };
+
+  /** The selected range (its sheet and cells). */
+  getSelectedRange(): RangeProxy {
+    return new RangeProxy(this.context, false, () => {
+      const sel = this.context.host.state.selection;
+      if (!sel) throw new DoubleError("InvalidSelection", "The current selection is not a range.");
+      return { sheet: findSheet(this.context, sel.sheet)!, bounds: parseRange(sel.address) };
+    });
+  }
+
+  protected scalar(name: string): unknown {
+    throw new DoubleError("InvalidArgument", `The double's workbook has no property '${name}'.`);
+  }
+  protected scalarNames(): string[] {
+    return [];
+  }
+}
+
+function findSheet(context: DoubleContext, name: string): SheetState | undefined {
+  const lower = name.toLowerCase();
+  return context.host.state.sheets.find((s) => s.name.toLowerCase() === lower);
+}
+
+/** Shared `items` handling for the collections. */
+abstract class CollectionProxy<T extends DoubleObject> extends DoubleObject {
+  /** The loaded items; throws before `load("items/...")` and a sync. */
+  get items(): T[] {
+    return this.loaded<T[]>("items");
+  }
+
+  protected abstract makeItems(): T[];
+
+  override fetch(paths: string[]): Staged[] {
+    const items = this.makeItems();
+    const sub = paths.filter((p) => p.startsWith("items/")).map((p) => p.slice("items/".length));
+    const staged: Staged[] = [this.stage("items", items, 2)];
+    for (const item of items) staged.push(...item.fetch(sub.length ? sub : (item as unknown as HasScalars).names()));
+    return staged;
+  }
+
+  protected scalar(name: string): unknown {
+    throw new DoubleError("InvalidArgument", `Collections have no property '${name}' in the double.`);
+  }
+  protected scalarNames(): string[] {
+    return ["items"];
+  }
+}
+
+interface HasScalars {
+  names(): string[];
+}
+
+/** `Excel.WorksheetCollection`. */
+export class WorksheetCollectionProxy extends CollectionProxy<WorksheetProxy> {
+  protected makeItems(): WorksheetProxy[] {
+    return this.context.host.state.sheets.map((s) => new WorksheetProxy(this.context, false, () => s));
+  }
+
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, false, () => {
+      const sheet = findSheet(this.context, name);
+      if (!sheet) throw notFound(`worksheet '${name}'`);
+      return sheet;
+    });
+  }
+
+  getItemOrNullObject(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, true, () => findSheet(this.context, name) ?? null);
+  }
+
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.context, false, () => findSheet(this.context, this.context.host.state.activeSheet)!);
+  }
+
+  /** Adds a sheet at the end when the sync runs; the name must be free (case-insensitive). */
+  add(name: string): WorksheetProxy {
+    let added: SheetState | undefined;
+    this.context.enqueue(jsonBytes(name) + 30, () => {
+      if (findSheet(this.context, name)) {
+        throw new DoubleError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
+      }
+      added = emptySheet(name);
+      this.context.host.state.sheets.push(added);
+    });
+    return new WorksheetProxy(this.context, false, () => {
+      if (!added) throw notFound(`worksheet '${name}' (used before it was added)`);
+      return added;
+    });
+  }
+}
+
+/** `Excel.Worksheet`. */
+export class WorksheetProxy extends NullableObject implements HasScalars {
+  private readonly sheet: Lazy<SheetState | null>;
+
+  constructor(context: DoubleContext, nullable: boolean, resolve: () => SheetState | null) {
+    super(context, nullable);
+    this.sheet = new Lazy(resolve);
+  }
+
+  /** The sheet this proxy stands for; throws `ItemNotFound` for a null object. */
+  resolve(): SheetState {
+    const sheet = this.sheet.get();
+    if (!sheet) throw notFound("worksheet (null object)");
+    return sheet;
+  }
+
+  protected exists(): boolean {
+    return this.sheet.get() !== null;
+  }
+
+  get name(): string {
+    return this.loaded("name");
+  }
+  get position(): number {
+    return this.loaded("position");
+  }
+  get visibility(): SheetVisibility {
+    return this.loaded("visibility");
+  }
+  set visibility(value: SheetVisibility) {
+    this.context.enqueue(40, () => void (this.resolve().visibility = value));
+  }
+
+  get tables(): TableCollectionProxy {
+    return new TableCollectionProxy(this.context, this);
+  }
+
+  /** A range by address, or the whole sheet when no address is given. */
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(this.context, false, () => ({
+      sheet: this.resolve(),
+      bounds: address
+        ? parseRange(address)
+        : { firstRow: 1, firstColumn: 1, lastRow: MAX_ROWS, lastColumn: MAX_COLUMNS },
+    }));
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(this.context, true, () => {
+      const sheet = this.resolve();
+      const bounds = usedBounds(sheet, valuesOnly);
+      return bounds ? { sheet, bounds } : null;
+    });
+  }
+
+  activate(): void {
+    this.context.enqueue(30, () => {
+      const sheet = this.resolve();
+      if (sheet.visibility !== "Visible") {
+        throw new DoubleError("InvalidOperation", `Cannot activate the hidden sheet '${sheet.name}'.`);
+      }
+      this.context.host.state.activeSheet = sheet.name;
+    });
+  }
+
+  names(): string[] {
+    return this.scalarNames();
+  }
+  protected scalarNames(): string[] {
+    return ["name", "position", "visibility"];
+  }
+  protected scalar(name: string): unknown {
+    const sheet = this.resolve();
+    if (name === "name") return sheet.name;
+    if (name === "visibility") return sheet.visibility;
+    if (name === "position") return this.context.host.state.sheets.indexOf(sheet);
+    throw new DoubleError("InvalidArgument", `The double's worksheet has no property '${name}'.`);
+  }
+}
+
+interface ResolvedRange {
+  sheet: SheetState;
+  bounds: RangeBounds;
+}
+
+/** `Excel.Range`. */
+export class RangeProxy extends NullableObject implements HasScalars {
+  private readonly target: Lazy<ResolvedRange | null>;
+  /** `range.format.fill`: `color` and `clear()`, stored per cell. */
+  readonly format = { fill: new FillProxy((color) => this.queueFill(color)) };
+
+  constructor(context: DoubleContext, nullable: boolean, resolve: () => ResolvedRange | null) {
+    super(context, nullable);
+    this.target = new Lazy(resolve);
+  }
+
+  /** The sheet and cells; throws `ItemNotFound` for a null object. */
+  resolve(): ResolvedRange {
+    const target = this.target.get();
+    if (!target) throw notFound("range (null object)");
+    return target;
+  }
+
+  protected exists(): boolean {
+    return this.target.get() !== null;
+  }
+
+  get address(): string {
+    return this.loaded("address");
+  }
+  get rowCount(): number {
+    return this.loaded("rowCount");
+  }
+  get columnCount(): number {
+    return this.loaded("columnCount");
+  }
+  get text(): string[][] {
+    return this.loaded("text");
+  }
+  get values(): CellValue[][] {
+    return this.loaded("values");
+  }
+  set values(values: (CellValue | null)[][]) {
+    this.write(values, (cell, v) => writeValue(cell, v as CellValue));
+  }
+  get numberFormat(): string[][] {
+    return this.loaded("numberFormat");
+  }
+  set numberFormat(formats: (string | null)[][]) {
+    this.write(formats, (cell, f) => ({ ...cell, numberFormat: f === "" ? "General" : String(f) }));
+  }
+
+  /** A range with the same top-left cell, `rows` and `columns` larger (Office's offsets). */
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    return new RangeProxy(this.context, false, () => {
+      const { sheet, bounds } = this.resolve();
+      const lastRow = bounds.lastRow + deltaRows;
+      const lastColumn = bounds.lastColumn + deltaColumns;
+      if (
+        lastRow < bounds.firstRow ||
+        lastColumn < bounds.firstColumn ||
+        lastRow > MAX_ROWS ||
+        lastColumn > MAX_COLUMNS
+      ) {
+        throw new DoubleError("InvalidArgument", "The resized range is outside the worksheet.");
+      }
+      return { sheet, bounds: { ...bounds, lastRow, lastColumn } };
+    });
+  }
+
+  /** Merged areas intersecting this range (ExcelApi 1.13). */
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    if (!claimsApi(this.context, "1.13")) {
+      throw new TypeError("range.getMergedAreasOrNullObject is not a function (ExcelApi 1.13 not supported)");
+    }
+    return new RangeAreasProxy(this.context, () => {
+      const { sheet, bounds } = this.resolve();
+      const areas = sheet.merged.filter((m) => intersects(m, bounds));
+      return areas.length ? { sheet, areas } : null;
+    });
+  }
+
+  select(): void {
+    this.context.enqueue(30, () => {
+      const { sheet, bounds } = this.resolve();
+      const state = this.context.host.state;
+      state.activeSheet = sheet.name;
+      state.selection = { sheet: sheet.name, address: localAddress(bounds) };
+    });
+  }
+
+  names(): string[] {
+    return this.scalarNames();
+  }
+  protected scalarNames(): string[] {
+    return ["address", "rowCount", "columnCount", "values", "text", "numberFormat"];
+  }
+  protected scalar(name: string): unknown {
+    const { sheet, bounds } = this.resolve();
+    if (name === "address") return sheetAddress(sheet.name, bounds);
+    if (name === "rowCount") return bounds.lastRow - bounds.firstRow + 1;
+    if (name === "columnCount") return bounds.lastColumn - bounds.firstColumn + 1;
+    const pick: Record<string, (c: CellState) => unknown> = {
+      values: (c) => c.value,
+      text: (c) => c.text,
+      numberFormat: (c) => c.numberFormat,
+    };
+    if (!pick[name]) throw new DoubleError("InvalidArgument", `The double's range has no property '${name}'.`);
+    const cells = (bounds.lastRow - bounds.firstRow + 1) * (bounds.lastColumn - bounds.firstColumn + 1);
+    if (cells > MAX_READ_CELLS) throw new DoubleError("RangeExceedsLimit", "The range has too many cells to read.");
+    const grid: unknown[][] = [];
+    for (let r = bounds.firstRow; r <= bounds.lastRow; r++) {
+      const row: unknown[] = [];
+      for (let c = bounds.firstColumn; c <= bounds.lastColumn; c++) row.push(pick[name](readCell(sheet, r, c)));
+      grid.push(row);
+    }
+    return grid;
+  }
+
+  /** Queues a 2-D write; at sync its size must match the range, `null` leaves a cell alone. */
+  private write<T>(grid: (T | null)[][], apply: (cell: CellState, v: T) => CellState): void {
+    this.context.enqueue(jsonBytes(grid) + 30, () => {
+      const { sheet, bounds } = this.resolve();
+      const rows = bounds.lastRow - bounds.firstRow + 1;
+      const columns = bounds.lastColumn - bounds.firstColumn + 1;
+      if (!Array.isArray(grid) || grid.length !== rows || grid.some((r) => !Array.isArray(r) || r.length !== columns)) {
+        throw sizeMismatch();
+      }
+      grid.forEach((row, i) =>
+        row.forEach((v, j) => {
+          if (v === null) return;
+          const r = bounds.firstRow + i;
+          const c = bounds.firstColumn + j;
+          storeCell(sheet, r, c, apply(readCell(sheet, r, c), v));
+        }),
+      );
+    });
+  }
+
+  private queueFill(color: string | undefined): void {
+    this.context.enqueue(jsonBytes(color) + 30, () => {
+      const { sheet, bounds } = this.resolve();
+      for (let r = bounds.firstRow; r <= bounds.lastRow; r++) {
+        for (let c = bounds.firstColumn; c <= bounds.lastColumn; c++) {
+          storeCell(sheet, r, c, { ...readCell(sheet, r, c), fill: color });
+        }
+      }
+    });
+  }
+}
+
+/** `Excel.RangeFill`: write-only in the double (tests read fills from the state). */
+class FillProxy {
+  constructor(private readonly queue: (color: string | undefined) => void) {}
+  set color(color: string) {
+    this.queue(color);
+  }
+  clear(): void {
+    this.queue(undefined);
+  }
+}
+
+/** `Excel.RangeAreas`, as returned by `getMergedAreasOrNullObject`. */
+export class RangeAreasProxy extends NullableObject {
+  private readonly target: Lazy<{ sheet: SheetState; areas: RangeBounds[] } | null>;
+
+  constructor(context: DoubleContext, resolve: () => { sheet: SheetState; areas: RangeBounds[] } | null) {
+    super(context, true);
+    this.target = new Lazy(resolve);
+  }
+
+  protected exists(): boolean {
+    return this.target.get() !== null;
+  }
+
+  get address(): string {
+    return this.loaded("address");
+  }
+  get areaCount(): number {
+    return this.loaded("areaCount");
+  }
+
+  protected scalarNames(): string[] {
+    return ["address", "areaCount"];
+  }
+  protected scalar(name: string): unknown {
+    const target = this.target.get()!;
+    // Office joins areas with ", " and prefixes every area with its sheet.
+    if (name === "address") return target.areas.map((a) => sheetAddress(target.sheet.name, a)).join(", ");
+    if (name === "areaCount") return target.areas.length;
+    throw new DoubleError("InvalidArgument", `The double's RangeAreas has no property '${name}'.`);
+  }
+}
+
+/** `Excel.TableCollection`, of the workbook (`sheet` null) or of one sheet. */
+export class TableCollectionProxy extends CollectionProxy<TableProxy> {
+  constructor(
+    context: DoubleContext,
+    private readonly sheet: WorksheetProxy | null,
+  ) {
+    super(context);
+  }
+
+  protected makeItems(): TableProxy[] {
+    const sheets = this.sheet ? [this.sheet.resolve()] : this.context.host.state.sheets;
+    return sheets.flatMap((s) => s.tables.map((t) => new TableProxy(this.context, s, t)));
+  }
+}
+
+/** `Excel.Table`. */
+export class TableProxy extends DoubleObject implements HasScalars {
+  constructor(
+    context: DoubleContext,
+    private readonly sheet: SheetState,
+    private readonly table: TableState,
+  ) {
+    super(context);
+  }
+
+  /** The sheet holding the table (a navigation property: load `worksheet/name`). */
+  readonly worksheet = new WorksheetProxy(this.context, false, () => this.sheet);
+
+  get name(): string {
+    return this.loaded("name");
+  }
+  get showHeaders(): boolean {
+    return this.loaded("showHeaders");
+  }
+  get showTotals(): boolean {
+    return this.loaded("showTotals");
+  }
+
+  /** The whole table, header and totals rows included. */
+  getRange(): RangeProxy {
+    return new RangeProxy(this.context, false, () => ({ sheet: this.sheet, bounds: this.table.bounds }));
+  }
+
+  names(): string[] {
+    return this.scalarNames();
+  }
+  protected scalarNames(): string[] {
+    return ["name", "showHeaders", "showTotals"];
+  }
+  protected scalar(name: string): unknown {
+    if (name === "name") return this.table.name;
+    if (name === "showHeaders") return this.table.showHeaders;
+    if (name === "showTotals") return this.table.showTotals;
+    throw new DoubleError("InvalidArgument", `The double's table has no property '${name}'.`);
+  }
+  protected override fetchNested(head: string, rest: string[]): Staged[] {
+    if (head !== "worksheet") return super.fetchNested(head, rest);
+    return this.worksheet.fetch(rest);
+  }
+}

@@ -1,3 +1,5 @@
+import { parseRange, rangeAddress } from "../plan/cells";
+
 /**
  * Parsing the addresses Office.js returns: sheet-prefixed (`Sheet1!A1:G239`), quoted when the
  * sheet name needs it (`'Action plan'!E46`, with `''` for a quote), areas joined by commas.
@@ -13,6 +15,14 @@ export function splitSheetAddress(address: string): { sheet: string; address: st
 /** `Sheet1!A1:G239` → `A1:G239`; an address without a sheet is returned as is. */
 export function stripSheetName(address: string): string {
   return splitSheetAddress(address).address;
+}
+
+/**
+ * The snapshot's spelling of a range, shared with the file adapter: no sheet, no `$`, always
+ * `first:last` (Office writes a one-cell range as `Sheet1!A1`; the snapshot says `A1:A1`).
+ */
+export function canonicalRange(address: string): string {
+  return rangeAddress(parseRange(stripSheetName(address).replace(/\$/g, "")));
 }
 
 /**
@@ -33,7 +43,7 @@ export function splitAreas(address: string): string[] {
     }
     const end = address.indexOf(",", i);
     const area = address.slice(i, end < 0 ? address.length : end).trim();
-    areas.push(stripSheetName(area).replace(/\$/g, ""));
+    areas.push(canonicalRange(area));
     i = end < 0 ? address.length : end + 1;
   }
   return areas;

@@ -177,6 +177,7 @@ export async function applyChanges(
         .flatMap((w) => compare(w, newSheetText(ensureOf(w.sheet)!, w))),
     ];
     if (conflicts.length > 0) throw new ConflictError(conflicts);
+    if (missing.size === 0 && changes.writes.length === 0) return;
 
     const sheets = new Map<string, Excel.Worksheet>();
     const sheetFor = (name: string): Excel.Worksheet => {

@@ -19,7 +19,7 @@
  */
 import type { CellValue, SheetSnapshot, SheetVisibility, TableSnapshot, WorkbookSnapshot } from "../plan/snapshot";
 import { cellAddress, parseRange, type RangeBounds } from "../plan/cells";
-import { splitAreas, stripSheetName } from "./addresses";
+import { canonicalRange, splitAreas } from "./addresses";
 import type { Supports } from "./office-host";
 
 /**
@@ -87,7 +87,7 @@ function toSheetSnapshot(shape: Shape, grids: Grids | null): SheetSnapshot {
   const empty = used.isNullObject;
   const tables: TableSnapshot[] = shape.tables.map(({ table, range }) => ({
     name: table.name,
-    address: stripSheetName(range.address),
+    address: canonicalRange(range.address),
     showHeaders: table.showHeaders,
     showTotals: table.showTotals,
   }));
@@ -95,7 +95,7 @@ function toSheetSnapshot(shape: Shape, grids: Grids | null): SheetSnapshot {
     name: sheet.name,
     position: sheet.position,
     visibility: sheet.visibility as SheetVisibility,
-    address: empty ? "" : stripSheetName(used.address),
+    address: empty ? "" : canonicalRange(used.address),
     values: empty ? [] : (grids?.values ?? (used.values as CellValue[][])),
     text: empty ? [] : (grids?.text ?? used.text),
     numberFormat: empty ? [] : (grids?.numberFormat ?? (used.numberFormat as string[][])),

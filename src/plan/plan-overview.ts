@@ -25,7 +25,9 @@ export const NO_WORKSTREAM = "(no workstream)";
 export function planOverview(plan: Plan): PlanOverview {
   const first = plan.sheets[0];
   const columns: Partial<Record<ColumnRole, string>> = {};
-  for (const [role, column] of Object.entries(first.columns) as [ColumnRole, number][]) columns[role] = columnLetter(column);
+  // In sheet order, as the user sees the columns.
+  const mapped = (Object.entries(first.columns) as [ColumnRole, number][]).sort((a, b) => a[1] - b[1]);
+  for (const [role, column] of mapped) columns[role] = columnLetter(column);
   const perWorkstream = new Map<string, number>(plan.workstreams.map((w) => [w, 0]));
   const statuses: Record<string, number> = {};
   for (const action of plan.actions) {

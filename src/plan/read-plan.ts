@@ -8,6 +8,7 @@ import { readPlanSheet } from "./read-plan-sheet";
 import type { WorkbookSnapshot } from "./snapshot";
 import { readWorkbookState } from "./state";
 import { normaliseHeader } from "./text";
+import { parseUpdateLog } from "./update-log";
 
 /** What the user (or the workbook's saved state) says about where the plan is. */
 export interface ReadPlanOptions {
@@ -74,6 +75,21 @@ function notFound(snapshot: WorkbookSnapshot, skipped: string[]): PlanReadResult
   };
 }
 
+/**
+ * Re-reads update cells holding an entry without a year and no dated neighbour in the cell
+ * (`03.06 SS: ...` alone), taking the year from the plan's latest dated entry.
+ */
+function inferMissingYears(actions: Action[], sheets: PlanSheet[], knownInitials: string[]): void {
+  let latest: string | undefined;
+  for (const a of actions) for (const u of a.updates) if (u.date && !u.yearInferred && (!latest || u.date > latest)) latest = u.date;
+  if (!latest) return;
+  for (const action of actions) {
+    if (!action.updates.some((u) => u.dateText && !u.date)) continue;
+    const order = sheets.find((s) => s.sheet === action.sheet)?.dateOrder;
+    action.updates = parseUpdateLog(action.updateText, { order, knownInitials: knownInitials.length ? knownInitials : undefined, yearHint: latest });
+  }
+}
+
 /** Finds and reads the action plan in a workbook snapshot. */
 export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions = {}): PlanReadResult {
   const reasons: string[] = [];
@@ -138,6 +154,8 @@ export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions = 
   }
   confidence = Math.round((confidence / KEY_ROLES.length) * 100) / 100;
   if (actions.length === 0) reasons.push("The header was found but no action rows follow it.");
+
+  inferMissingYears(actions, sheets, knownInitials);
 
   const workstreams: string[] = [];
   for (const h of headings) if (h.level === "workstream" && !workstreams.includes(h.text)) workstreams.push(h.text);

@@ -28,6 +28,11 @@ export interface UpdateLogOptions {
    * colon (`27.05.15 XY: ...`) initials are taken whatever they are, so unknown ones can be reported.
    */
   knownInitials?: readonly string[];
+  /**
+   * A date near the entries (the plan's latest entry date), used to infer the year of an entry
+   * written without one (`03.06 SS:`) when no other entry in the cell has a year.
+   */
+  yearHint?: IsoDate;
 }
 
 /** One set of initials: `KJ`, `AMD`, `KMc`, `DHu` (two to four letters, mostly capitals). */
@@ -286,6 +291,7 @@ export function parseUpdateLog(text: string, options: UpdateLogOptions = {}): Up
       let neighbour: IsoDate | undefined;
       for (let j = i - 1; j >= 0 && !neighbour; j--) neighbour = written[j];
       for (let j = i + 1; j < headers.length && !neighbour; j++) neighbour = written[j];
+      neighbour ??= options.yearHint;
       const inferred = neighbour ? nearestYear(h.date.day, h.date.month, neighbour) : undefined;
       if (inferred?.date) {
         entry.date = inferred.date;

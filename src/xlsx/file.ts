@@ -1,10 +1,11 @@
 /** Opening an .xlsx from a path (Node only: the rest of src/xlsx also runs in the browser). */
 import { readFile, stat } from "node:fs/promises";
 import { WorkbookReadError } from "../plan/port";
+import type { ReadOptions } from "./read-snapshot";
 import { XlsxWorkbook } from "./xlsx-workbook";
 
 /** Reads the file at `path` and opens it; every failure is a `WorkbookReadError` naming the path. */
-export async function openXlsxFile(path: string): Promise<XlsxWorkbook> {
+export async function openXlsxFile(path: string, options: ReadOptions = {}): Promise<XlsxWorkbook> {
   let bytes: Uint8Array;
   try {
     if ((await stat(path)).isDirectory()) throw new WorkbookReadError(`"${path}" is a folder, not an .xlsx file.`);
@@ -13,7 +14,7 @@ export async function openXlsxFile(path: string): Promise<XlsxWorkbook> {
     if (error instanceof WorkbookReadError) throw error;
     throw new WorkbookReadError(describeFsError(path, error));
   }
-  return XlsxWorkbook.fromBytes(bytes, path);
+  return XlsxWorkbook.fromBytes(bytes, path, options);
 }
 
 function describeFsError(path: string, error: unknown): string {

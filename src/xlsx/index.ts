@@ -4,6 +4,7 @@ export type { SheetEntry, SheetKind, SheetState, XlsxPackage } from "./package";
 export type { Relationship } from "./parts";
 export { relationshipsPathOf, resolvePartPath } from "./parts";
 export { readWorkbookSnapshot, MAX_CELLS } from "./read-snapshot";
+export type { ReadOptions } from "./read-snapshot";
 export { XlsxWorkbook } from "./xlsx-workbook";
 export { formatCellText, formatNumber, formatString, isDateFormat } from "./number-format";
 export type { FormatOptions } from "./number-format";

@@ -9,9 +9,18 @@ import { parseRange, rangeAddress, type RangeBounds } from "../plan/cells";
 import { formatCellText, type FormatOptions } from "./number-format";
 import type { SheetEntry, XlsxPackage } from "./package";
 import { isRelType } from "./parts";
-import { formatOfStyle } from "./styles";
+import { displayFormatOfStyle, formatOfStyle } from "./styles";
 import { readTable } from "./tables";
 import { readWorksheet, type WorksheetData } from "./worksheet";
+
+/** How to read a workbook where Excel's display depends on the user's settings. */
+export interface ReadOptions {
+  /**
+   * The user's short-date format, which Excel uses to show built-in date format 14 (reported as
+   * `m/d/yyyy`). Defaults to the UK's `dd/mm/yyyy`.
+   */
+  shortDateFormat?: string;
+}
 
 /** Excel on the web refuses to load more cells than this in one range; so does the reader. */
 export const MAX_CELLS = 5_000_000;
@@ -23,18 +32,18 @@ const VISIBILITY: Record<SheetEntry["state"], SheetVisibility> = {
 };
 
 /** Every worksheet in tab order, and the names of chart sheets. */
-export function readWorkbookSnapshot(pkg: XlsxPackage): WorkbookSnapshot {
+export function readWorkbookSnapshot(pkg: XlsxPackage, options: ReadOptions = {}): WorkbookSnapshot {
   const sheets: SheetSnapshot[] = [];
   const chartSheets: string[] = [];
   for (const entry of pkg.sheets) {
     if (entry.kind === "chartsheet") chartSheets.push(entry.name);
     // Position counts worksheets only, so it always equals the index in `sheets`.
-    else if (entry.kind === "worksheet") sheets.push(readSheet(pkg, entry, sheets.length));
+    else if (entry.kind === "worksheet") sheets.push(readSheet(pkg, entry, sheets.length, options));
   }
   return { sheets, chartSheets };
 }
 
-function readSheet(pkg: XlsxPackage, entry: SheetEntry, position: number): SheetSnapshot {
+function readSheet(pkg: XlsxPackage, entry: SheetEntry, position: number, options: ReadOptions): SheetSnapshot {
   const xml = pkg.texts.get(entry.path);
   if (xml === undefined) throw new WorkbookReadError(`Sheet "${entry.name}" has no part ${entry.path}.`);
   const data = readWorksheet(xml, { sharedStrings: pkg.sharedStrings, date1904: pkg.date1904 });
@@ -57,7 +66,7 @@ function readSheet(pkg: XlsxPackage, entry: SheetEntry, position: number): Sheet
         "clear stray cells far below or right of the plan.",
     );
   }
-  return { ...base, address: rangeAddress(bounds), ...grids(pkg, data, bounds), ...hidden(data, bounds) };
+  return { ...base, address: rangeAddress(bounds), ...grids(pkg, data, bounds, options.shortDateFormat ?? "dd/mm/yyyy"), ...hidden(data, bounds) };
 }
 
 function usedBounds(data: WorksheetData): RangeBounds | undefined {
@@ -78,7 +87,7 @@ function usedBounds(data: WorksheetData): RangeBounds | undefined {
   return lastRow === 0 ? undefined : { firstRow, firstColumn, lastRow, lastColumn };
 }
 
-function grids(pkg: XlsxPackage, data: WorksheetData, bounds: RangeBounds) {
+function grids(pkg: XlsxPackage, data: WorksheetData, bounds: RangeBounds, shortDate: string) {
   const { styles } = pkg;
   const options: FormatOptions = { date1904: pkg.date1904 };
   const width = bounds.lastColumn - bounds.firstColumn + 1;
@@ -110,26 +119,16 @@ function grids(pkg: XlsxPackage, data: WorksheetData, bounds: RangeBounds) {
     if (shown === undefined) byValue.set(value, (shown = formatCellText(value, code, options)));
     return shown;
   };
-  // Plans repeat the same dates and numbers: format each (format, number) pair once.
-  const memo = new Map<string, Map<number, string>>();
-  const textOf = (value: CellValue, code: string): string => {
-    if (typeof value !== "number") return formatCellText(value, code, options);
-    let byValue = memo.get(code);
-    if (!byValue) memo.set(code, (byValue = new Map()));
-    let shown = byValue.get(value);
-    if (shown === undefined) byValue.set(value, (shown = formatCellText(value, code, options)));
-    return shown;
-  };
   const { rows, columns, used } = data.cells;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] - bounds.firstRow;
     const c = columns[i] - bounds.firstColumn;
     if (r < 0 || c < 0 || r >= values.length || c >= width) continue;
-    const code = formatOfStyle(styles, data.cells.styles[i]);
+    const style = data.cells.styles[i];
     const value = data.cells.values[i];
     values[r][c] = value;
-    numberFormat[r][c] = code;
-    text[r][c] = used[i] ? textOf(value, code) : "";
+    numberFormat[r][c] = formatOfStyle(styles, style);
+    text[r][c] = used[i] ? textOf(value, displayFormatOfStyle(styles, style, shortDate)) : "";
   }
   return { values, text, numberFormat };
 }

@@ -52,6 +52,19 @@ export interface StyleTable {
   customFormats: ReadonlyMap<number, string>;
   /** Format code of each `cellXfs` entry, in order. */
   cellFormats: readonly string[];
+  /** `numFmtId` of each `cellXfs` entry, in order. */
+  cellFormatIds: readonly number[];
+}
+
+/**
+ * The code used to display a style's numbers. Built-in ids 14 and 22 are reported as
+ * `m/d/yyyy` but Excel shows them in the user's short-date format (`15/06/2015` in the UK),
+ * so they are displayed with `shortDate` unless the workbook defines those ids itself.
+ */
+export function displayFormatOfStyle(styles: StyleTable, styleIndex: number, shortDate: string): string {
+  const id = styles.cellFormatIds[styleIndex];
+  if ((id === 14 || id === 22) && !styles.customFormats.has(id)) return id === 14 ? shortDate : `${shortDate} hh:mm`;
+  return formatOfStyle(styles, styleIndex);
 }
 
 /** The format code of a cell style index; `General` for a missing style. */
@@ -68,7 +81,7 @@ const ARRAYS = new Set(["numFmt", "xf"]);
 
 /** Reads `styles.xml`; `undefined` text (no styles part) gives every cell `General`. */
 export function parseStyles(text: string | undefined): StyleTable {
-  if (text === undefined) return { customFormats: new Map(), cellFormats: [] };
+  if (text === undefined) return { customFormats: new Map(), cellFormats: [], cellFormatIds: [] };
   const sheet = child(parseXml(text, ARRAYS), "styleSheet");
   const customFormats = new Map<number, string>();
   // Only the top-level <numFmts>: the <numFmt> inside <dxfs> belong to conditional formats.
@@ -77,8 +90,7 @@ export function parseStyles(text: string | undefined): StyleTable {
     const code = attr(fmt, "formatCode");
     if (Number.isInteger(id) && code !== undefined) customFormats.set(id, code);
   }
-  const cellFormats = children(child(sheet, "cellXfs"), "xf").map((xf) =>
-    formatCodeOfId(customFormats, Number(attr(xf, "numFmtId") ?? 0)),
-  );
-  return { customFormats, cellFormats };
+  const cellFormatIds = children(child(sheet, "cellXfs"), "xf").map((xf) => Number(attr(xf, "numFmtId") ?? 0) || 0);
+  const cellFormats = cellFormatIds.map((id) => formatCodeOfId(customFormats, id));
+  return { customFormats, cellFormats, cellFormatIds };
 }

@@ -45,7 +45,7 @@ export interface ScanContext {
   date1904: boolean;
 }
 
-const SHEET_DATA = /<(?:[A-Za-z_][\w.-]*:)?sheetData\b[^>]*?(\/?)>/;
+const SHEET_DATA = /<([A-Za-z_][\w.-]*:)?sheetData\b[^>]*?(\/?)>/;
 const ARRAYS = new Set(["col", "mergeCell", "tablePart"]);
 
 /** Reads a worksheet part's text. */
@@ -57,12 +57,10 @@ export function readWorksheet(xml: string, context: ScanContext): WorksheetData 
     const bodyStart = open.index + open[0].length;
     let bodyEnd = bodyStart;
     let after = bodyStart;
-    if (open[1] !== "/") {
-      const close = /<\/(?:[A-Za-z_][\w.-]*:)?sheetData\s*>/g;
-      close.lastIndex = bodyStart;
-      const match = close.exec(xml);
-      bodyEnd = match ? match.index : xml.length;
-      after = match ? match.index + match[0].length : xml.length;
+    if (open[2] !== "/") {
+      const close = xml.indexOf(`</${open[1] ?? ""}sheetData`, bodyStart);
+      bodyEnd = close < 0 ? xml.length : close;
+      after = close < 0 ? xml.length : xml.indexOf(">", close) + 1;
     }
     data = scanSheetData(xml.slice(bodyStart, bodyEnd), context);
     rest = xml.slice(0, open.index) + xml.slice(after);

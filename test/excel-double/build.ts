@@ -19,12 +19,11 @@ export function sheetSnapshot(spec: SheetSpec, position: number): SheetSnapshot 
   const start = parseCell(at);
   const width = rows[0]?.length ?? 0;
   const end = cellAddress(start.row + rows.length - 1, start.column + width - 1);
-  const single = rows.length === 1 && width === 1;
   return {
     name,
     position,
     visibility: "Visible",
-    address: rows.length === 0 ? "" : single ? at : `${at}:${end}`,
+    address: rows.length === 0 ? "" : `${at}:${end}`,
     values: rows,
     text: rows.map((r) => r.map(displayText)),
     numberFormat: rows.map((r) => r.map(() => "General")),

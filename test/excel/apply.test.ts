@@ -92,6 +92,8 @@ describe("OfficeWorkbook.apply", () => {
     expect(double.cell(LOG.name, "A1").numberFormat).toBe("@");
     expect(double.cell(LOG.name, "D2").value).toBe("second");
     expect(double.syncCount).toBe(4);
+    await workbook.apply(changes([], [LOG])); // already there: one read, nothing to write
+    expect(double.syncCount).toBe(5);
   });
 
   it("guards cells of an ensured sheet: against the new header when it is missing, else read", async () => {

@@ -1,6 +1,6 @@
 /** The pane's Office helpers, over the Excel double. */
 import { isInExcel, onSelectionChanged, selectCell, supports } from "../../src/excel";
-import { splitAreas, splitSheetAddress, stripSheetName } from "../../src/excel/addresses";
+import { canonicalRange, splitAreas, splitSheetAddress, stripSheetName } from "../../src/excel/addresses";
 import { createExcelDouble } from "../excel-double";
 
 describe("office-host", () => {
@@ -53,5 +53,10 @@ describe("Office address parsing", () => {
     expect(splitAreas("Sheet1!A6:G6, Sheet1!A20:G20")).toEqual(["A6:G6", "A20:G20"]);
     expect(splitAreas("'a, b!'!$A$1:$B$2,'a, b!'!C3:D4")).toEqual(["A1:B2", "C3:D4"]);
     expect(splitAreas("")).toEqual([]);
+  });
+
+  it("spells ranges as the file adapter does", () => {
+    expect(canonicalRange("'My plan'!$E$46")).toBe("E46:E46");
+    expect(canonicalRange("Sheet1!A1:G239")).toBe("A1:G239");
   });
 });

@@ -90,6 +90,13 @@ describe("OfficeWorkbook.readSnapshot", () => {
     expect(double.syncCount).toBe(2);
   });
 
+  it("spells a one-cell used range A1:A1, as the file adapter does", async () => {
+    const snapshot = workbookSnapshot({ name: "Notes", rows: [["only"]], at: "C3" });
+    expect(snapshot.sheets[0].address).toBe("C3:C3");
+    const { workbook } = read(snapshot);
+    await expect(workbook.readSnapshot()).resolves.toEqual(snapshot);
+  });
+
   it("strips quoted sheet names from areas and table addresses", async () => {
     const snapshot = workbookSnapshot({
       name: "It's, a plan!",

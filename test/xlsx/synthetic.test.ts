@@ -102,7 +102,18 @@ describe("number formats and styles", () => {
       { styles: builtIn },
     );
     expect(s.numberFormat[0]).toEqual(["m/d/yyyy", "0.00%", "@", "#,##0"]);
-    expect(s.text[0]).toEqual(["6/15/2015", "12.50%", "5", "12,345"]);
+    // Built-in 14 shows in the user's short-date format, UK unless told otherwise.
+    expect(s.text[0]).toEqual(["15/06/2015", "12.50%", "5", "12,345"]);
+    const bytes = await buildXlsx({ sheets: [{ name: "P", body: `<row r="1"><c r="A1" s="1"><v>42170.5</v></c></row>` }], styles: builtIn });
+    const us = await (await XlsxWorkbook.fromBytes(bytes, "us.xlsx", { shortDateFormat: "m/d/yyyy" })).readSnapshot();
+    expect(us.sheets[0].text[0][0]).toBe("6/15/2015");
+  });
+
+  it("shows built-in date and time 22 with the short-date format", async () => {
+    const builtIn = `<styleSheet xmlns="${MAIN_NS}"><cellXfs><xf numFmtId="0"/><xf numFmtId="22"/></cellXfs></styleSheet>`;
+    const s = await onlySheet(`<row r="1"><c r="A1" s="1"><v>42170.5</v></c></row>`, { styles: builtIn });
+    expect(s.numberFormat[0][0]).toBe("m/d/yyyy h:mm");
+    expect(s.text[0][0]).toBe("15/06/2015 12:00");
   });
 
   it("gives empty cells their row's or column's format", async () => {

@@ -1,18 +1,23 @@
 import type { Rule } from "./types";
 import { quote } from "./wording";
 
+/** Entries that record no work: status confirmations, "no update", work yet to begin. */
+const NOT_PROGRESS =
+  /\b(no (?:further )?updates?|status is current|confirmed (?:this|the) status|will (?:commence|start|begin)|not (?:yet )?(?:started|commenced)|yet to (?:start|begin|commence)|to be started|end dates? (?:are|is) being reviewed)\b/i;
+
 export const notStartedWithProgress: Rule = {
   id: "not-started-with-progress",
-  severity: "warning",
+  severity: "info",
   title: "Not started, but progress is recorded",
-  description: "The status says not started while the update log holds dated entries.",
+  description:
+    "The status says not started while the update log holds dated entries that report work. Entries that only confirm the status, say there is no update, or say work will start later are not progress. A note, not a warning: only a person can tell whether the work has started.",
   check({ plan }, report) {
     for (const action of plan.actions) {
       if (action.status.canonical !== "notStarted") continue;
-      const dated = action.updates.filter((u) => u.date);
+      const dated = action.updates.filter((u) => u.date && !NOT_PROGRESS.test(u.text));
       if (dated.length === 0) continue;
       const latest = dated[dated.length - 1];
-      report(action, "status", `Status is '${action.status.raw}' but the update log has ${dated.length} dated entr${dated.length === 1 ? "y" : "ies"}, latest ${quote(latest.raw)}.`);
+      report(action, "status", `Status is '${action.status.raw}' but the update log has ${dated.length} dated entr${dated.length === 1 ? "y" : "ies"}, latest ${quote(latest.raw)}. Check whether work has started.`);
     }
   },
 };

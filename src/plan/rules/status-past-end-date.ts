@@ -1,4 +1,5 @@
 import { formatUk } from "../dates";
+import { completionClaim } from "../completion-language";
 import { daysOverdue } from "../rag";
 import type { Rule } from "./types";
 import { days, endDateText, statusText } from "./wording";
@@ -18,7 +19,8 @@ export const statusPastEndDate: Rule = {
         action,
         "status",
         `End date ${endDateText(action)} passed ${days(late)} before ${formatUk(asOf)}, but ${statusText(action)}.`,
-        status === "inProgress" ? wording.overdue : undefined,
+        // No fix when the latest entry says it is complete: update-says-complete proposes that instead.
+        status === "inProgress" && completionClaim(action.updates[action.updates.length - 1]?.text ?? "") !== "complete" ? wording.overdue : undefined,
       );
     }
   },

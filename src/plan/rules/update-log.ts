@@ -92,7 +92,9 @@ export const updateStale: Rule = {
         "update",
         latest
           ? `The latest dated update is ${formatUk(latest)}, ${days(daysBetween(latest, asOf))} before ${formatUk(asOf)} (limit ${settings.staleDays}).`
-          : `No dated update has been entered (limit ${settings.staleDays} days).`,
+          : action.updates.length
+            ? `The update log has no dated entry, so nothing shows an update in the last ${settings.staleDays} days.`
+            : `No update has been entered (limit ${settings.staleDays} days).`,
       );
     }
   },

@@ -1,0 +1,30 @@
+/**
+ * Both adapters, one workbook: the real plans read through the file adapter, loaded into the
+ * Excel double, read back through OfficeWorkbook. What Office.js cannot know (hidden rows and
+ * columns, chart sheets) is left out of the comparison.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { OfficeWorkbook } from "../../src/excel";
+import type { WorkbookSnapshot } from "../../src/plan/snapshot";
+import { XlsxWorkbook } from "../../src/xlsx";
+import { createExcelDouble } from "../excel-double";
+
+const FIXTURES = join(__dirname, "../../../shared/fixtures");
+
+function withoutFileOnlyFacts(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  return {
+    chartSheets: [],
+    sheets: snapshot.sheets.map(({ hiddenRows: _r, hiddenColumns: _c, ...sheet }) => sheet),
+  };
+}
+
+describe.each(["reading-improvement-plan.xlsx", "reading-improvement-plan-table.xlsx"])("%s", (file) => {
+  it("reads the same through OfficeWorkbook over the double as through the file adapter", async () => {
+    const fromFile = await (await XlsxWorkbook.fromBytes(readFileSync(join(FIXTURES, file)), file)).readSnapshot();
+    const double = createExcelDouble(fromFile);
+    const fromOffice = await new OfficeWorkbook(double.run, double.supports).readSnapshot();
+    expect(fromOffice).toEqual(withoutFileOnlyFacts(fromFile));
+    expect(double.syncCount).toBe(2);
+  });
+});

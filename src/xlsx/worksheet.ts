@@ -1,6 +1,6 @@
 /**
  * Reads a worksheet part. `<sheetData>` can hold hundreds of thousands of cells, so it is
- * scanned with one regular expression over its tags into parallel arrays (no object per cell);
+ * scanned tag by tag into parallel arrays (no object per cell);
  * the rest of the part (columns, merges, table parts) is small and goes through the XML parser.
  */
 import type { CellValue } from "../plan/snapshot";
@@ -62,7 +62,7 @@ export function readWorksheet(xml: string, context: ScanContext): WorksheetData 
       bodyEnd = close < 0 ? xml.length : close;
       after = close < 0 ? xml.length : xml.indexOf(">", close) + 1;
     }
-    data = scanSheetData(xml.slice(bodyStart, bodyEnd), context);
+    data = scanSheetData(new TagScanner(xml, bodyStart, bodyEnd), context);
     rest = xml.slice(0, open.index) + xml.slice(after);
   }
   const sheet = child(parseXml(rest, ARRAYS), "worksheet");
@@ -99,11 +99,10 @@ const enum CellType {
   Date,
 }
 
-function scanSheetData(body: string, context: ScanContext): Omit<WorksheetData, "columns" | "merged" | "tablePartIds"> {
+function scanSheetData(tags: TagScanner, context: ScanContext): Omit<WorksheetData, "columns" | "merged" | "tablePartIds"> {
   const cells = emptyCells();
   const hiddenRows: number[] = [];
   const rowStyles = new Map<number, number>();
-  const tags = new TagScanner(body);
   let row = 0;
   let column = 0;
   // The cell being read.

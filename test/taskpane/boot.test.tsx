@@ -1,0 +1,101 @@
+/** @jest-environment jsdom */
+import { act, screen } from "@testing-library/react";
+import { createRoot, type Root } from "react-dom/client";
+import type { WorkbookPort } from "../../src/plan/port";
+import { boot } from "../../src/taskpane/boot";
+import type { PaneHost } from "../../src/taskpane/pane-host";
+import { FakePort, smallPlan } from "./fake-port";
+
+// React's act() needs this flag outside RTL's own render().
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+function fakeHost(host: string | null, overrides: Partial<PaneHost> = {}): PaneHost & { portsCreated: number } {
+  const fake = {
+    portsCreated: 0,
+    ready: async () => ({ host }),
+    themeBackground: () => undefined,
+    systemPrefersDark: () => false,
+    onThemeChange: () => () => undefined,
+    createPort: async (): Promise<WorkbookPort> => {
+      fake.portsCreated++;
+      return new FakePort([smallPlan()]);
+    },
+    ...overrides,
+  };
+  return fake;
+}
+
+let root: Root;
+let container: HTMLElement;
+
+beforeEach(() => {
+  container = document.createElement("div");
+  document.body.appendChild(container);
+  root = createRoot(container);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+describe("boot", () => {
+  test("outside Office (host null) shows how to open the add-in in Excel, and never touches a workbook", async () => {
+    const host = fakeHost(null);
+    await act(() => boot(root, host, "?view=plan"));
+    expect(screen.getByRole("heading", { name: "Open this add-in in Excel" })).toBeTruthy();
+    expect(screen.getByText(/needs to be opened from Excel/)).toBeTruthy();
+    expect(host.portsCreated).toBe(0);
+  });
+
+  test("in another Office application, says it only runs in Excel", async () => {
+    await act(() => boot(root, fakeHost("Word"), ""));
+    expect(screen.getByRole("heading", { name: "Open this add-in in Excel" })).toBeTruthy();
+    expect(screen.getByText(/cannot run in Word/)).toBeTruthy();
+  });
+
+  test("when Office fails to start, shows the outside-Excel state rather than a blank pane", async () => {
+    await act(() => boot(root, fakeHost(null, { ready: () => Promise.reject(new Error("no host")) }), ""));
+    expect(screen.getByRole("heading", { name: "Open this add-in in Excel" })).toBeTruthy();
+  });
+
+  test("shows a spinner until Office is ready", async () => {
+    let resolve: (info: { host: string | null }) => void = () => undefined;
+    const host = fakeHost(null, { ready: () => new Promise((r) => (resolve = r)) });
+    let started: Promise<void> = Promise.resolve();
+    act(() => {
+      started = boot(root, host, "");
+    });
+    expect(screen.getByText("Starting Action Plan Assistant…")).toBeTruthy();
+    await act(async () => {
+      resolve({ host: null });
+      await started;
+    });
+    expect(screen.queryByText("Starting Action Plan Assistant…")).toBeNull();
+  });
+
+  test("in Excel, opens the plan view on the workbook's port", async () => {
+    const host = fakeHost("Excel");
+    await act(() => boot(root, host, "?view=plan"));
+    expect(await screen.findByRole("heading", { name: "Action plan", level: 1 })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Where the plan is" })).toBeTruthy();
+    expect(host.portsCreated).toBe(1);
+  });
+
+  test.each([
+    ["?view=update", "Add update"],
+    ["?view=validate", "Validate plan"],
+    ["?view=summary", "Board summary"],
+  ])("%s opens the %s placeholder", async (search, title) => {
+    await act(() => boot(root, fakeHost("Excel"), search));
+    expect(await screen.findByRole("heading", { name: title, level: 1 })).toBeTruthy();
+    expect(await screen.findByText(new RegExp(`${title} is coming soon`))).toBeTruthy();
+  });
+
+  test("the pane follows a dark Office theme", async () => {
+    await act(() => boot(root, fakeHost(null, { themeBackground: () => "#262626" }), ""));
+    // Outside Excel the Office colour is not read; the system preference (light) applies.
+    const provider = container.querySelector(".fui-FluentProvider") as HTMLElement;
+    expect(provider).toBeTruthy();
+  });
+});

@@ -12,3 +12,5 @@ export { RULES, type Finding, type Fix, type Rule, type Severity } from "./rules
 export { deriveRag, daysOverdue, isClosed, type Rating, type RagResult } from "./rag";
 export { DEFAULT_SETTINGS, resolveSettings, type PlanSettings } from "./settings";
 export { appendUpdate, styleForAction, detectUpdateStyle, formatEntryDate, CELL_CHARACTER_LIMIT, type UpdateStyle, type AppendResult } from "./append-update";
+export { prepareUpdate, findAction, type UpdateRequest, type PreparedUpdate } from "./prepare-update";
+export { CHANGE_LOG_HEADER, changeLogWrite, localTimestamp, type ChangeLogEntry } from "./change-log";

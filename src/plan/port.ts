@@ -16,6 +16,8 @@ export interface RangeWrite {
    * cell's text differs at write time, nothing in the change set is written.
    */
   expectedText?: string[][];
+  /** After writing, grow this Excel Table on the sheet so it covers the written rows. */
+  growTable?: string;
 }
 
 /** A sheet the change needs, created (empty, with a header row) only when it does not exist. */
@@ -24,6 +26,8 @@ export interface SheetEnsure {
   visibility: SheetVisibility;
   /** Header written in row 1 when the sheet is created. */
   header?: string[];
+  /** Make the header an Excel Table of this name when the sheet is created (audit logs). */
+  table?: string;
 }
 
 /** A set of changes applied all or nothing. */

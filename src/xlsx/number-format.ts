@@ -6,7 +6,7 @@
  * Fractions (`# ?/?`) fall back to General.
  */
 import type { CellValue } from "../plan/snapshot";
-import { formatGeneral, toFixedDigits } from "./decimal";
+import { decimalExponent, formatGeneral, toFixedDigits } from "./decimal";
 import { DATE1904_OFFSET, MAX_SERIAL_DAY, serialDayToDate } from "./dates";
 
 export interface FormatOptions {
@@ -244,46 +244,84 @@ function finish(tokens: Token[]): Token[] {
   );
 }
 
-function renderNumber(tokens: Token[], value: number): string {
-  const negative = value < 0;
-  let abs = Math.abs(value);
-  if (tokens.some((tok) => tok.t === "slash")) return (negative ? "-" : "") + formatGeneral(abs);
+/** Where a number section's parts are, worked out once per format code. */
+interface NumberLayout {
+  intTokens: Token[];
+  fracTokens: Token[];
+  /** Tokens after `E+`/`E-`, when the section is scientific. */
+  expTokens?: Token[];
+  expPlus: boolean;
+  hasPoint: boolean;
+  grouping: boolean;
+  /** 1000^(scaling commas) / 100^(percent signs). */
+  divisor: number;
+  fracPlaces: number;
+  /** Integer placeholders, and whether any is `#` (engineering notation steps by their count). */
+  intPlaces: number;
+  intHash: boolean;
+}
+
+const layouts = new WeakMap<Token[], NumberLayout>();
+
+function layoutOf(tokens: Token[]): NumberLayout {
+  let layout = layouts.get(tokens);
+  if (layout) return layout;
   const expAt = tokens.findIndex((tok) => tok.t === "exp");
   const end = expAt < 0 ? tokens.length : expAt;
   const pointAt = tokens.findIndex((tok, i) => tok.t === "point" && i < end);
   const intEnd = pointAt < 0 ? end : pointAt;
   const intTokens = tokens.slice(0, intEnd);
-  const lastIntDigit = lastIndexOf(intTokens, (tok) => tok.t === "digit");
+  const intDigits = intTokens.filter((tok) => tok.t === "digit") as { c: string }[];
   const firstIntDigit = intTokens.findIndex((tok) => tok.t === "digit");
-  const grouping = intTokens.some((tok, i) => tok.t === "comma" && i > firstIntDigit && i < lastIntDigit);
-  // Commas straight after the last integer placeholder divide by 1000 each.
+  const lastIntDigit = lastIndexOf(intTokens, (tok) => tok.t === "digit");
+  // Commas straight after the last digit placeholder (`#,##0,` or `0.0,,`) divide by 1000 each.
   let scale = 0;
-  for (let i = lastIntDigit + 1; i < intTokens.length && intTokens[i].t === "comma"; i++) scale++;
-  abs = abs / 1000 ** scale;
-  abs = abs * 100 ** tokens.filter((tok) => tok.t === "percent").length;
-  const fracPlaces = tokens.slice(intEnd, end).filter((tok) => tok.t === "digit").length;
-  if (firstIntDigit < 0 && fracPlaces === 0 && expAt < 0) {
-    return (negative ? "-" : "") + tokens.map((tok) => (tok.t === "lit" ? tok.s : tok.t === "general" ? formatGeneral(abs) : tok.t === "percent" ? "%" : "")).join("");
+  for (let i = lastIndexOf(tokens.slice(0, end), (tok) => tok.t === "digit") + 1; i < end && tokens[i].t === "comma"; i++) {
+    scale++;
+  }
+  const percents = tokens.filter((tok) => tok.t === "percent").length;
+  const fracTokens = pointAt < 0 ? [] : tokens.slice(pointAt + 1, end);
+  layout = {
+    intTokens,
+    fracTokens,
+    expTokens: expAt < 0 ? undefined : tokens.slice(expAt + 1),
+    expPlus: expAt >= 0 && (tokens[expAt] as { plus: boolean }).plus,
+    hasPoint: pointAt >= 0,
+    grouping: intTokens.some((tok, i) => tok.t === "comma" && i > firstIntDigit && i < lastIntDigit),
+    divisor: 1000 ** scale / 100 ** percents,
+    fracPlaces: fracTokens.filter((tok) => tok.t === "digit").length,
+    intPlaces: intDigits.length,
+    intHash: intDigits.some((tok) => tok.c === "#"),
+  };
+  layouts.set(tokens, layout);
+  return layout;
+}
+
+function renderNumber(tokens: Token[], value: number): string {
+  const sign = value < 0 ? "-" : "";
+  if (tokens.some((tok) => tok.t === "slash")) return sign + formatGeneral(Math.abs(value));
+  const layout = layoutOf(tokens);
+  let abs = Math.abs(value) / layout.divisor;
+  if (layout.intPlaces === 0 && layout.fracPlaces === 0 && !layout.expTokens) {
+    // No placeholders: literals only, or General with literals around it.
+    return sign + tokens.map((tok) => (tok.t === "lit" ? tok.s : tok.t === "general" ? formatGeneral(abs) : tok.t === "percent" ? "%" : "")).join("");
   }
   let exponent = 0;
-  if (expAt >= 0 && abs > 0) {
-    const intPlaces = Math.max(1, intTokens.filter((tok) => tok.t === "digit").length);
-    const step = intTokens.some((tok) => tok.t === "digit" && tok.c === "#") ? intPlaces : 1;
-    exponent = Math.floor(Math.floor(Math.log10(abs)) / step) * step;
+  if (layout.expTokens && abs > 0) {
+    const step = layout.intHash ? Math.max(1, layout.intPlaces) : 1;
+    exponent = Math.floor(decimalExponent(abs) / step) * step;
     abs = abs / 10 ** exponent;
-    if (toFixedDigits(abs, fracPlaces).int.length > (step > 1 ? step : 1)) {
+    if (toFixedDigits(abs, layout.fracPlaces).int.length > step) {
       exponent += step;
       abs = abs / 10 ** step;
     }
   }
-  const { int, frac } = toFixedDigits(abs, fracPlaces);
-  const intDigits = int === "0" ? "" : int;
-  const fracText = renderFraction(tokens.slice(intEnd + 1, end), frac);
-  let out = renderInteger(intTokens, intDigits, grouping);
-  if (pointAt >= 0) out += "." + fracText;
-  if (expAt >= 0) out += renderExponent(tokens[expAt] as { plus: boolean }, tokens.slice(expAt + 1), exponent);
+  const { int, frac } = toFixedDigits(abs, layout.fracPlaces);
+  let out = renderInteger(layout.intTokens, int === "0" ? "" : int, layout.grouping);
+  if (layout.hasPoint) out += "." + renderFraction(layout.fracTokens, frac);
+  if (layout.expTokens) out += renderExponent(layout.expPlus, layout.expTokens, exponent);
   // Like Excel, a negative number that rounds to zero keeps its sign ("-0").
-  return (negative ? "-" : "") + out;
+  return sign + out;
 }
 
 function lastIndexOf<T>(list: T[], test: (item: T) => boolean): number {
@@ -337,9 +375,9 @@ function renderFraction(tokens: Token[], frac: string): string {
     .join("");
 }
 
-function renderExponent(exp: { plus: boolean }, tokens: Token[], exponent: number): string {
+function renderExponent(plus: boolean, tokens: Token[], exponent: number): string {
   const width = tokens.filter((tok) => tok.t === "digit").length;
-  const sign = exponent < 0 ? "-" : exp.plus ? "+" : "";
+  const sign = exponent < 0 ? "-" : plus ? "+" : "";
   const rest = tokens.map((tok) => (tok.t === "lit" ? tok.s : tok.t === "percent" ? "%" : "")).join("");
   return "E" + sign + String(Math.abs(exponent)).padStart(width, "0") + rest;
 }

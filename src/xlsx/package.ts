@@ -75,6 +75,16 @@ export async function openXlsxPackage(bytes: Uint8Array | ArrayBuffer, fileName?
   } catch {
     return refuse(`is not an Excel workbook: it is not a zip package as .xlsx files are. ${SAVE_AS}`);
   }
+  try {
+    return await readPackage(zip, refuse, fileName);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw error;
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return refuse(`is damaged and cannot be read (${reason}).`);
+  }
+}
+
+async function readPackage(zip: JSZip, refuse: (problem: string) => never, fileName?: string): Promise<XlsxPackage> {
   const parts = Object.keys(zip.files).filter((name) => !zip.files[name].dir);
   const index = new PartIndex(parts);
   const texts = new Map<string, string>();
@@ -82,7 +92,12 @@ export async function openXlsxPackage(bytes: Uint8Array | ArrayBuffer, fileName?
   const read = async (path: string): Promise<string | undefined> => {
     const name = index.find(path);
     if (name === undefined) return undefined;
-    const text = decodeText(await zip.files[name].async("uint8array"));
+    let text: string;
+    try {
+      text = decodeText(await zip.files[name].async("uint8array"));
+    } catch {
+      return refuse(`is damaged: its part ${name} cannot be unpacked.`);
+    }
     texts.set(path, text);
     return text;
   };

@@ -46,7 +46,13 @@ export function readWorkbookSnapshot(pkg: XlsxPackage, options: ReadOptions = {}
 function readSheet(pkg: XlsxPackage, entry: SheetEntry, position: number, options: ReadOptions): SheetSnapshot {
   const xml = pkg.texts.get(entry.path);
   if (xml === undefined) throw new WorkbookReadError(`Sheet "${entry.name}" has no part ${entry.path}.`);
-  const data = readWorksheet(xml, { sharedStrings: pkg.sharedStrings, date1904: pkg.date1904 });
+  let data: WorksheetData;
+  try {
+    data = readWorksheet(xml, { sharedStrings: pkg.sharedStrings, date1904: pkg.date1904 });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new WorkbookReadError(`Sheet "${entry.name}" is damaged and cannot be read (${reason}).`);
+  }
   const bounds = usedBounds(data);
   const base = {
     name: entry.name,
@@ -133,8 +139,8 @@ function grids(pkg: XlsxPackage, data: WorksheetData, bounds: RangeBounds, short
   return { values, text, numberFormat };
 }
 
-// Hidden rows and columns are reported inside the used range only, as the Office.js adapter can
-// only see those cheaply; a whole-sheet `<col min="1" max="16384" hidden="1">` stays bounded.
+// Hidden rows and columns are reported inside the used range only: that is all the core reads,
+// and it keeps a whole-sheet `<col min="1" max="16384" hidden="1">` from listing 16,384 columns.
 function hidden(data: WorksheetData, bounds: RangeBounds) {
   const hiddenRows = data.hiddenRows.filter((r) => r >= bounds.firstRow && r <= bounds.lastRow);
   const columns = new Set<number>();

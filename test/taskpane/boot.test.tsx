@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { act, screen } from "@testing-library/react";
+import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
 import type { WorkbookPort } from "../../src/plan/port";
 import { boot } from "../../src/taskpane/boot";
@@ -23,6 +24,15 @@ function fakeHost(host: string | null, overrides: Partial<PaneHost> = {}): PaneH
     ...overrides,
   };
   return fake;
+}
+
+/** The background colour the pane's FluentProvider gives its content (from its CSS variables). */
+function providerBackground(): string | undefined {
+  const provider = container.querySelector(".fui-FluentProvider");
+  const className = [...(provider?.classList ?? [])].find((c) => /^fui-FluentProvider_/.test(c));
+  const style = [...document.querySelectorAll("style")].find((s) => s.id === className);
+  const rule = style?.sheet?.cssRules[0]?.cssText ?? "";
+  return /--colorNeutralBackground1:\s*([^;]+);/.exec(rule)?.[1].trim();
 }
 
 let root: Root;
@@ -92,10 +102,26 @@ describe("boot", () => {
     expect(await screen.findByText(new RegExp(`${title} is coming soon`))).toBeTruthy();
   });
 
-  test("the pane follows a dark Office theme", async () => {
-    await act(() => boot(root, fakeHost(null, { themeBackground: () => "#262626" }), ""));
-    // Outside Excel the Office colour is not read; the system preference (light) applies.
-    const provider = container.querySelector(".fui-FluentProvider") as HTMLElement;
-    expect(provider).toBeTruthy();
+  test("in Excel, a dark Office theme gives a dark pane, and a theme change is followed", async () => {
+    let background = "#262626";
+    let notify: () => void = () => undefined;
+    const host = fakeHost("Excel", {
+      themeBackground: () => background,
+      onThemeChange: (listener) => {
+        notify = listener;
+        return () => undefined;
+      },
+    });
+    await act(() => boot(root, host, "?view=summary"));
+    expect(providerBackground()).toBe(webDarkTheme.colorNeutralBackground1);
+
+    background = "#FFFFFF";
+    act(() => notify());
+    expect(providerBackground()).toBe(webLightTheme.colorNeutralBackground1);
+  });
+
+  test("outside Excel, the system preference sets the theme", async () => {
+    await act(() => boot(root, fakeHost(null, { systemPrefersDark: () => true }), ""));
+    expect(providerBackground()).toBe(webDarkTheme.colorNeutralBackground1);
   });
 });

@@ -1,6 +1,6 @@
 /** What the column pickers offer: the plan sheet's columns with their header text. */
 import { columnLetter, parseRange } from "../plan/cells";
-import type { ColumnRole, PlanSheet } from "../plan/model";
+import type { ColumnRole, Plan, PlanSheet } from "../plan/model";
 import type { WorkbookSnapshot } from "../plan/snapshot";
 
 export interface ColumnChoice {
@@ -67,4 +67,16 @@ export function correctedColumns(
   }
   columns[role] = letter;
   return columns;
+}
+
+/**
+ * What an unmapped field shows: workstreams and priorities often come from heading rows (or,
+ * in a plan of one sheet per workstream, from sheet names) rather than from a column.
+ */
+export function unmappedLabel(plan: Plan, role: ColumnRole): string {
+  if (role === "workstream" || role === "priority") {
+    if (plan.headings.some((h) => h.level === role)) return "From heading rows";
+    if (role === "workstream" && plan.sheets.length > 1 && plan.workstreams.length > 0) return "From sheet names";
+  }
+  return "Not used";
 }

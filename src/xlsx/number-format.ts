@@ -49,14 +49,15 @@ export function formatNumber(value: number, code: string, options: FormatOptions
   const sections = compile(code);
   const { section, signed } = pickSection(sections, value);
   if (!section) return formatGeneral(value);
-  const abs = signed ? value : Math.abs(value);
+  // A negative or zero section shows the magnitude; its own literals carry any sign.
+  const shown = signed ? value : Math.abs(value);
   switch (section.kind) {
     case "date":
       return renderDate(section.tokens, value, options.date1904 === true);
     case "text":
       return formatGeneral(value);
     default:
-      return renderNumber(section.tokens, abs);
+      return renderNumber(section.tokens, shown);
   }
 }
 

@@ -43,6 +43,8 @@ describe("PlanView", () => {
     expect(owner.textContent).toBe("C · Lead Officer");
     expect(screen.getByRole("combobox", { name: "Status" }).textContent).toBe("F · Status");
     expect(screen.getByRole("combobox", { name: "RAG" }).textContent).toBe("Not used");
+    // The small plan's workstreams are heading rows, not a column.
+    expect(screen.getByRole("combobox", { name: "Workstream" }).textContent).toBe("From heading rows");
   });
 
   test("lists actions per workstream and the confidence with its reasons", async () => {

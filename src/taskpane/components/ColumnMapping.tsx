@@ -9,9 +9,9 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import { useId } from "react";
-import type { ColumnRole, PlanSheet } from "../../plan/model";
+import type { ColumnRole, Plan } from "../../plan/model";
 import { columnLetter } from "../../plan/cells";
-import { ROLE_LABELS, type ColumnChoice } from "../column-choices";
+import { ROLE_LABELS, unmappedLabel, type ColumnChoice } from "../column-choices";
 import { ColumnPicker } from "./ColumnPicker";
 import { Section } from "./Section";
 
@@ -23,19 +23,19 @@ const useStyles = makeStyles({
 
 /** Which column holds each field, with a picker per field to correct it. */
 export function ColumnMapping(props: {
-  planSheet: PlanSheet;
-  sheetCount: number;
+  plan: Plan;
   choices: ColumnChoice[];
   onChange: (role: ColumnRole, letter: string) => void;
 }) {
   const styles = useStyles();
   const idPrefix = useId();
-  const { planSheet } = props;
+  const { plan } = props;
+  const planSheet = plan.sheets[0];
   return (
     <Section title="Columns">
       <Body1 as="p" style={{ margin: 0 }}>
         {`Header row ${planSheet.headerRow} on "${planSheet.sheet}". Correct a field's column if it was read wrongly.`}
-        {props.sheetCount > 1 ? " A correction applies to every plan sheet." : ""}
+        {plan.sheets.length > 1 ? " A correction applies to every plan sheet." : ""}
       </Body1>
       <Table className={styles.table} size="small" aria-label="Column of each field">
         <TableHeader>
@@ -58,6 +58,7 @@ export function ColumnMapping(props: {
                     labelledBy={labelId}
                     choices={props.choices}
                     value={column === undefined ? undefined : columnLetter(column)}
+                    emptyLabel={unmappedLabel(plan, role)}
                     onChange={(letter) => props.onChange(role, letter)}
                   />
                 </TableCell>

@@ -52,8 +52,7 @@ export function PlanView() {
         </MessageBar>
       )}
       <ColumnMapping
-        planSheet={first}
-        sheetCount={plan.sheets.length}
+        plan={plan}
         choices={columnChoices(snapshot, first)}
         onChange={(role, letter) => applyColumns(correctedColumns(first, role, letter))}
       />

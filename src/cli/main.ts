@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { registerChase } from "./commands/chase";
 import { registerInspect } from "./commands/inspect";
 import { registerValidate } from "./commands/validate";
 import { CliError, EXIT } from "./errors";
@@ -14,6 +15,7 @@ export function buildProgram(out: Output): Command {
     .configureOutput({ writeOut: (s) => out.stdout(s), writeErr: (s) => out.stderr(s) });
   registerInspect(program, out);
   registerValidate(program, out);
+  registerChase(program, out);
   return program;
 }
 

@@ -87,3 +87,22 @@ describe("action-plan validate", () => {
     expect(stderr).toMatch(/--as-of must be a date written YYYY-MM-DD/);
   });
 });
+
+describe("action-plan chase", () => {
+  it("groups stale open actions by owner and lists none updated within the limit", async () => {
+    const { code, stdout } = await cli("chase", READING, "--as-of", "2015-06-08", "--json");
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    const refs = json.owners.flatMap((g: { items: { ref: string }[] }) => g.items.map((i) => i.ref));
+    // 69E was updated on 03.06.2015 and 69A is updated but its update counts (27.05.15 is 12 days old).
+    expect(refs).not.toContain("69E");
+    expect(refs).not.toContain("69A");
+    // 81H has no update at all; 29's last update (05.05.15) is 34 days old.
+    expect(refs).toContain("81H");
+    expect(refs).toContain("29");
+    const vicki = json.owners.find((g: { owner: string }) => g.owner === "Head of Children's Services");
+    expect(vicki.people.map((p: { initials: string }) => p.initials)).toEqual(["VL"]);
+    expect(vicki.message).toMatch(/^Dear Vicki,/);
+    for (const g of json.owners) for (const i of g.items) if (i.lastEntry) expect(i.lastEntry < "2015-05-09").toBe(true);
+  });
+});

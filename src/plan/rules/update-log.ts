@@ -1,5 +1,5 @@
-import { addDays, daysBetween, formatUk } from "../dates";
-import { isClosed } from "../rag";
+import { daysBetween, formatUk } from "../dates";
+import { isStale, lastEntryDate } from "../staleness";
 import { initialsList } from "../update-log";
 import type { Rule } from "./types";
 import { days, quote } from "./wording";
@@ -82,11 +82,9 @@ export const updateStale: Rule = {
   title: "No recent update",
   description: "An open action has no dated update entry within the staleness limit (30 days unless the workbook sets another).",
   check({ plan, asOf, settings }, report) {
-    const since = addDays(asOf, -settings.staleDays);
     for (const action of plan.actions) {
-      if (isClosed(action)) continue;
-      const latest = action.updates.reduce<string | undefined>((max, u) => (u.date && u.date <= asOf && (!max || u.date > max) ? u.date : max), undefined);
-      if (latest && latest >= since) continue;
+      if (!isStale(action, asOf, settings.staleDays)) continue;
+      const latest = lastEntryDate(action, asOf);
       report(
         action,
         "update",

@@ -1,0 +1,36 @@
+import type { Command } from "commander";
+import { chaseList, resolveSettings, type PlanSettings } from "../../plan";
+import { formatUk } from "../../plan/dates";
+import { readWorkbookState } from "../../plan/state";
+import { loadPlan } from "../load-plan";
+import { asOfOption, positiveInteger } from "../options";
+import type { Output } from "../output";
+
+/** `action-plan chase FILE [--as-of DATE] [--json]`: who to chase for updates, grouped by owner. */
+export function registerChase(program: Command, out: Output): void {
+  program
+    .command("chase")
+    .description("list open actions with no recent update, grouped by owner, with a message to send each")
+    .argument("<file>", "an .xlsx workbook")
+    .option("--as-of <date>", "as at this date (YYYY-MM-DD; default today)")
+    .option("--stale-days <n>", "days without an update before an action is chased", positiveInteger)
+    .option("--json", "print one JSON object")
+    .action(async (file: string, opts: { asOf?: string; staleDays?: number; json?: boolean }) => {
+      const asOf = asOfOption(opts.asOf);
+      const { plan, snapshot } = await loadPlan(file);
+      const saved = readWorkbookState(snapshot).state.settings as Partial<PlanSettings> | undefined;
+      const settings = resolveSettings(saved, opts.staleDays ? { staleDays: opts.staleDays } : undefined);
+      const groups = chaseList(plan, asOf, settings);
+      if (opts.json) {
+        out.stdout(JSON.stringify({ asOf, staleDays: settings.staleDays, owners: groups }, null, 2));
+        return;
+      }
+      const actions = new Set(groups.flatMap((g) => g.items.map((i) => `${i.sheet}!${i.row}`))).size;
+      const lines = [`${file}: as at ${formatUk(asOf)}, ${actions} open action${actions === 1 ? "" : "s"} without an update in ${settings.staleDays} days, ${groups.length} owner${groups.length === 1 ? "" : "s"} to chase.`];
+      for (const g of groups) {
+        lines.push("", `${g.owner}${g.people.length ? ` (${g.people.map((p) => `${p.fullName}, ${p.initials}`).join("; ")})` : ""}: ${g.items.length}`);
+        for (const i of g.items) lines.push(`  ${(i.ref ?? "-").padEnd(5)} end ${(i.endDate ?? "not set").padEnd(10)} last update ${i.lastEntry ? formatUk(i.lastEntry) : "none"}  ${i.task.slice(0, 70)}`);
+      }
+      out.stdout(lines.join("\n"));
+    });
+}

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { registerChase } from "./commands/chase";
 import { registerInspect } from "./commands/inspect";
+import { registerSummary } from "./commands/summary";
+import { registerUpdate } from "./commands/update";
 import { registerValidate } from "./commands/validate";
 import { CliError, EXIT } from "./errors";
 import { processOutput, type Output } from "./output";
@@ -16,6 +18,8 @@ export function buildProgram(out: Output): Command {
   registerInspect(program, out);
   registerValidate(program, out);
   registerChase(program, out);
+  registerUpdate(program, out);
+  registerSummary(program, out);
   return program;
 }
 

@@ -14,57 +14,13 @@ import { ConflictError, type ChangeSet, type ConflictCell, type RangeWrite, type
 import type { CellValue } from "../plan/snapshot";
 import { cellAddress, parseCell } from "../plan/cells";
 import type { ExcelRun } from "./office-host";
+import { validateChanges } from "../plan/change-set";
+
+/** Kept here for the adapter's importers; the checks live in the core (`src/plan/change-set.ts`). */
+export { InvalidChangeError, validateChanges } from "../plan/change-set";
 
 /** Written bytes per sync before a write is split in row blocks (web limit 5 MB, with headroom). */
 export const DEFAULT_WRITE_BUDGET_BYTES = 4_000_000;
-
-const MAX_CELL_CHARS = 32_767;
-const MAX_ROWS = 1_048_576;
-const MAX_COLUMNS = 16_384;
-
-/** A change set that cannot be applied as given (a caller's bug, found before Excel is touched). */
-export class InvalidChangeError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "InvalidChangeError";
-  }
-}
-
-/** Throws `InvalidChangeError` unless every write is a well-formed rectangle inside the sheet. */
-export function validateChanges(changes: ChangeSet): void {
-  const seen = new Set<string>();
-  for (const ensure of changes.ensureSheets) {
-    if (!/^[^[\]:*?/\\]{1,31}$/.test(ensure.name) || /^'|'$/.test(ensure.name)) {
-      throw new InvalidChangeError(`"${ensure.name}" is not a valid sheet name.`);
-    }
-    if (seen.has(ensure.name.toLowerCase())) throw new InvalidChangeError(`Sheet "${ensure.name}" is ensured twice.`);
-    seen.add(ensure.name.toLowerCase());
-  }
-  for (const write of changes.writes) {
-    const where = `${write.sheet}!${write.address}`;
-    const width = write.values[0]?.length ?? 0;
-    if (width === 0) throw new InvalidChangeError(`The write to ${where} has no cells.`);
-    if (write.values.some((row) => row.length !== width)) {
-      throw new InvalidChangeError(`The write to ${where} has rows of different lengths.`);
-    }
-    const expected = write.expectedText;
-    if (expected && (expected.length !== write.values.length || expected.some((row) => row.length !== width))) {
-      throw new InvalidChangeError(`The expected text for ${where} is not the size of its values.`);
-    }
-    let start;
-    try {
-      start = parseCell(write.address);
-    } catch {
-      throw new InvalidChangeError(`The write to ${where} must start at one cell, like E46.`);
-    }
-    if (start.row + write.values.length - 1 > MAX_ROWS || start.column + width - 1 > MAX_COLUMNS) {
-      throw new InvalidChangeError(`The write to ${where} runs past the edge of the sheet.`);
-    }
-    if (write.values.some((row) => row.some((v) => typeof v === "string" && v.length > MAX_CELL_CHARS))) {
-      throw new InvalidChangeError(`A cell written at ${where} is longer than Excel's ${MAX_CELL_CHARS} characters.`);
-    }
-  }
-}
 
 /** The range a write covers: its top-left cell grown to the size of its values. */
 function targetRange(sheet: Excel.Worksheet, row: number, column: number, values: unknown[][]): Excel.Range {

@@ -17,3 +17,5 @@ export { CHANGE_LOG_HEADER, changeLogWrite, localTimestamp, type ChangeLogEntry 
 export { chaseList, NO_OWNER, type ChaseGroup, type ChaseItem } from "./chase";
 export { isStale, lastEntryDate } from "./staleness";
 export { buildSummary, previousSnapshot, overallRating, type SummaryModel, type SummarySnapshot, type WorkstreamSummary, type SummaryException, type SummaryChanges, type RagCounts } from "./summary";
+export type { SheetSpec, CellStyle, ChartSpec, SpecRow } from "./sheet-spec";
+export { summarySheetSpec, summarySheetName, type SummaryMeta } from "./summary-sheet";

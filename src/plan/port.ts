@@ -1,3 +1,4 @@
+import type { SheetSpec } from "./sheet-spec";
 import type { CellValue, SheetVisibility, WorkbookSnapshot } from "./snapshot";
 
 /** Cells to write, as a rectangle starting at a top-left cell. */
@@ -34,6 +35,8 @@ export interface SheetEnsure {
 export interface ChangeSet {
   ensureSheets: SheetEnsure[];
   writes: RangeWrite[];
+  /** New sheets drawn from a spec (the board summary); refused when the name is taken. */
+  addSheets?: SheetSpec[];
 }
 
 /** One cell that changed under us since the change set was prepared. */

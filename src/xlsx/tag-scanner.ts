@@ -9,6 +9,9 @@ export class TagScanner {
   closing = false;
   /** The tag just read ends with `/>`. */
   selfClosing = false;
+  /** Where the tag just read starts (its `<`) and ends (just after its `>`), for a writer's splices. */
+  tagStart = 0;
+  tagEnd = 0;
   private nameStart = 0;
   private nameEnd = 0;
   private attrEnd = 0;
@@ -27,6 +30,7 @@ export class TagScanner {
     const xml = this.xml;
     const lt = xml.indexOf("<", this.pos);
     if (lt < 0 || lt >= this.end) return false;
+    this.tagStart = lt;
     let i = lt + 1;
     this.closing = xml.charCodeAt(i) === 47;
     if (this.closing) i++;
@@ -43,6 +47,7 @@ export class TagScanner {
     this.selfClosing = xml.charCodeAt(gt - 1) === 47;
     this.attrEnd = this.selfClosing ? gt - 1 : gt;
     this.pos = gt + 1;
+    this.tagEnd = gt + 1;
     return true;
   }
 

@@ -7,9 +7,9 @@ interface State {
 
 /**
  * Catches a view that fails to render or to load (a lazily loaded chunk that cannot be fetched),
- * so the pane shows what happened and a way out instead of going blank. Retry reloads the page.
+ * so the pane shows what happened and a way out instead of going blank: reloading the page.
  */
-export class ErrorBoundary extends Component<{ children: ReactNode; onRetry?: () => void }, State> {
+export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   override state: State = { error: null };
 
   static getDerivedStateFromError(error: Error): State {
@@ -20,10 +20,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode; onRetry?: ()
     console.error("Action Plan Assistant: a view failed", error, info.componentStack);
   }
 
-  private readonly retry = () => {
-    if (this.props.onRetry) this.props.onRetry();
-    else window.location.reload();
-  };
+  private readonly retry = () => window.location.reload();
 
   override render() {
     if (this.state.error) {

@@ -1,0 +1,282 @@
+/**
+ * Surgical edits of XML parts: find elements by their position in the text, then splice new
+ * text in, so everything the edit does not touch (namespace declarations, `mc:Ignorable`,
+ * `extLst`, unknown attributes, white space, quoting) stays exactly as the file had it.
+ * The tokenizer skips comments, CDATA sections, processing instructions and a DOCTYPE, and
+ * reads attribute values with their quotes, so a `>` inside a value does not end a tag.
+ */
+
+/** One element as it sits in the text. */
+export interface XmlElement {
+  /** The qualified name as written, e.g. `x:sheet`. */
+  name: string;
+  /** The prefix with its colon (`x:`), or `""`. */
+  prefix: string;
+  local: string;
+  /** Index of the `<` of its start tag. */
+  start: number;
+  /** Index just after the `>` of its start tag. */
+  openEnd: number;
+  /** Index of the `<` of its end tag; `openEnd` when self-closing. */
+  closeStart: number;
+  /** Index just after the element. */
+  end: number;
+  selfClosing: boolean;
+}
+
+/** A replacement of the text `start`..`end` by `text`. */
+export interface Splice {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Tag {
+  kind: "open" | "close";
+  name: string;
+  start: number;
+  end: number;
+  selfClosing: boolean;
+}
+
+/** The next start or end tag at or after `from` (before `limit`), skipping everything else. */
+function nextTag(xml: string, from: number, limit: number): Tag | undefined {
+  let i = from;
+  while (i < limit) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0 || lt >= limit) return undefined;
+    const c = xml.charCodeAt(lt + 1);
+    if (c === 33 /* ! */) {
+      if (xml.startsWith("<!--", lt)) i = after(xml, "-->", lt + 4);
+      else if (xml.startsWith("<![CDATA[", lt)) i = after(xml, "]]>", lt + 9);
+      else i = skipDeclaration(xml, lt);
+      continue;
+    }
+    if (c === 63 /* ? */) {
+      i = after(xml, "?>", lt + 2);
+      continue;
+    }
+    const closing = c === 47; /* / */
+    let j = closing ? lt + 2 : lt + 1;
+    const nameStart = j;
+    while (j < xml.length) {
+      const ch = xml.charCodeAt(j);
+      if (ch <= 32 || ch === 47 || ch === 62) break;
+      j++;
+    }
+    const name = xml.slice(nameStart, j);
+    let quote = 0;
+    for (; j < xml.length; j++) {
+      const ch = xml.charCodeAt(j);
+      if (quote) {
+        if (ch === quote) quote = 0;
+      } else if (ch === 34 || ch === 39) quote = ch;
+      else if (ch === 62) break;
+    }
+    if (j >= xml.length) throw new Error(`unterminated tag <${name} at ${lt}`);
+    return { kind: closing ? "close" : "open", name, start: lt, end: j + 1, selfClosing: !closing && xml.charCodeAt(j - 1) === 47 };
+  }
+  return undefined;
+}
+
+function after(xml: string, marker: string, from: number): number {
+  const at = xml.indexOf(marker, from);
+  if (at < 0) throw new Error(`unterminated ${marker}`);
+  return at + marker.length;
+}
+
+// <!DOCTYPE ...> may hold an internal subset in brackets.
+function skipDeclaration(xml: string, lt: number): number {
+  let depth = 0;
+  for (let j = lt + 2; j < xml.length; j++) {
+    const ch = xml[j];
+    if (ch === "[") depth++;
+    else if (ch === "]") depth--;
+    else if (ch === ">" && depth <= 0) return j + 1;
+  }
+  throw new Error("unterminated declaration");
+}
+
+function elementFrom(xml: string, tag: Tag): XmlElement {
+  const colon = tag.name.indexOf(":");
+  const base = {
+    name: tag.name,
+    prefix: colon < 0 ? "" : tag.name.slice(0, colon + 1),
+    local: colon < 0 ? tag.name : tag.name.slice(colon + 1),
+    start: tag.start,
+    openEnd: tag.end,
+    selfClosing: tag.selfClosing,
+  };
+  if (tag.selfClosing) return { ...base, closeStart: tag.end, end: tag.end };
+  let depth = 1;
+  let at = tag.end;
+  for (;;) {
+    const next = nextTag(xml, at, xml.length);
+    if (!next) throw new Error(`<${tag.name}> is not closed`);
+    at = next.end;
+    if (next.kind === "open") {
+      if (!next.selfClosing) depth++;
+    } else if (--depth === 0) {
+      if (next.name !== tag.name) throw new Error(`<${tag.name}> is closed by </${next.name}>`);
+      return { ...base, closeStart: next.start, end: next.end };
+    }
+  }
+}
+
+/** The document's root element. */
+export function rootElement(xml: string): XmlElement {
+  const tag = nextTag(xml, 0, xml.length);
+  if (!tag || tag.kind !== "open") throw new Error("no root element");
+  return elementFrom(xml, tag);
+}
+
+/**
+ * The child elements of `parent` (optionally only those named `local`), in order. `from` and
+ * `to` narrow the search to a stretch of the parent's content that holds whole elements.
+ */
+export function childElements(xml: string, parent: XmlElement, local?: string, from = parent.openEnd, to = parent.closeStart): XmlElement[] {
+  const out: XmlElement[] = [];
+  let at = from;
+  for (;;) {
+    const tag = nextTag(xml, at, to);
+    if (!tag) return out;
+    if (tag.kind === "close") throw new Error(`unexpected </${tag.name}>`);
+    const element = elementFrom(xml, tag);
+    if (local === undefined || element.local === local) out.push(element);
+    at = element.end;
+  }
+}
+
+/** The first child element named `local`. */
+export function firstChild(xml: string, parent: XmlElement, local: string): XmlElement | undefined {
+  return childElements(xml, parent, local)[0];
+}
+
+/** One attribute of a start tag: its qualified name, decoded value and where its raw value sits. */
+export interface XmlAttribute {
+  name: string;
+  value: string;
+  /** Index of the white space before the name. */
+  leadStart: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+/** The attributes of `element`'s start tag, in order. */
+export function attributesOf(xml: string, element: XmlElement): XmlAttribute[] {
+  return parseAttributes(xml, element.start + 1 + element.name.length, element.openEnd);
+}
+
+/** The decoded value of attribute `name` (qualified as written) of `element`. */
+export function attributeOf(xml: string, element: XmlElement, name: string): string | undefined {
+  return attributesOf(xml, element).find((a) => a.name === name)?.value;
+}
+
+function parseAttributes(xml: string, from: number, to: number): XmlAttribute[] {
+  const out: XmlAttribute[] = [];
+  let i = from;
+  for (;;) {
+    const eq = xml.indexOf("=", i);
+    if (eq < 0 || eq >= to) return out;
+    const name = xml.slice(i, eq).trim();
+    const leadStart = i;
+    let q = eq + 1;
+    while (q < to && xml.charCodeAt(q) <= 32) q++;
+    const quote = xml[q];
+    if (quote !== '"' && quote !== "'") return out;
+    const close = xml.indexOf(quote, q + 1);
+    if (close < 0 || close >= to) return out;
+    out.push({ name, value: decodeEntities(xml.slice(q + 1, close)), leadStart, valueStart: q + 1, valueEnd: close });
+    i = close + 1;
+  }
+}
+
+/**
+ * `element`'s start tag with attributes set (a string value) or removed (`null`); other
+ * attributes keep their text and order, a new one is added at the end.
+ */
+export function withAttributes(xml: string, element: XmlElement, changes: Record<string, string | null>): string {
+  const tag = xml.slice(element.start, element.openEnd);
+  const attrs = attributesOf(xml, element);
+  const splices: Splice[] = [];
+  const offset = element.start;
+  const additions: string[] = [];
+  for (const [name, value] of Object.entries(changes)) {
+    const found = attrs.find((a) => a.name === name);
+    if (found && value !== null) {
+      splices.push({ start: found.valueStart - offset, end: found.valueEnd - offset, text: escapeAttribute(value) });
+    } else if (found && value === null) {
+      // From the white space before the name to the closing quote.
+      splices.push({ start: found.leadStart - offset, end: found.valueEnd - offset + 1, text: "" });
+    } else if (value !== null) {
+      additions.push(` ${name}="${escapeAttribute(value)}"`);
+    }
+  }
+  if (additions.length > 0) {
+    const close = element.selfClosing ? tag.length - 2 : tag.length - 1;
+    let at = close;
+    while (at > 0 && tag.charCodeAt(at - 1) <= 32) at--;
+    splices.push({ start: at, end: at, text: additions.join("") });
+  }
+  return applySplices(tag, splices);
+}
+
+/** Applies non-overlapping splices (in any order) to `text`. */
+export function applySplices(text: string, splices: readonly Splice[]): string {
+  if (splices.length === 0) return text;
+  const sorted = [...splices].sort((a, b) => a.start - b.start || a.end - b.end);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const s of sorted) {
+    if (s.start < at) throw new Error("overlapping edits");
+    pieces.push(text.slice(at, s.start), s.text);
+    at = s.end;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join("");
+}
+
+/** The namespace prefix (without colon) `element` or an ancestor binds to `uri`, as declared on the root. */
+export function prefixFor(xml: string, element: XmlElement, uri: string): string | undefined {
+  for (const a of attributesOf(xml, element)) {
+    if (a.name.startsWith("xmlns:") && a.value === uri) return a.name.slice(6);
+  }
+  return undefined;
+}
+
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** Decodes the five XML entities and numeric character references. */
+export function decodeEntities(text: string): string {
+  if (text.indexOf("&") < 0) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (whole, body: string) => {
+    if (body[0] !== "#") return NAMED[body];
+    const code = body[1] === "x" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** Escapes text for element content. */
+export function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** Escapes text for a double-quoted attribute value (white space kept as character references). */
+export function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
+
+/**
+ * Encodes a cell or shared string for a `<t>` element: XML-escaped, with what XML 1.0 cannot
+ * hold (control characters, a carriage return, which parsers turn into a line feed, and lone
+ * surrogates) and any literal `_xHHHH_` written as OOXML `_xHHHH_` escapes, which the reader
+ * (and Excel) decode back.
+ */
+export function encodeCellText(text: string): string {
+  const escaped = text
+    .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
+    .replace(/[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (ch) =>
+      `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+    );
+  return escapeText(escaped);
+}

@@ -13,3 +13,4 @@ export {
   type SelectionInfo,
   type Supports,
 } from "./office-host";
+export { OfficeSheetActions } from "./sheet-actions";

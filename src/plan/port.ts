@@ -77,3 +77,29 @@ export class WorkbookReadError extends Error {
     this.name = "WorkbookReadError";
   }
 }
+
+/** A cell on a sheet. */
+export interface SheetCell {
+  sheet: string;
+  address: string;
+}
+
+/**
+ * What the pane may do in Excel besides reading and writing cells: selection, navigation and
+ * highlighting. Only the Office adapter implements it (the command line has no selection).
+ */
+export interface SheetActions {
+  /** Activates the sheet and selects the cell (a finding's "jump to cell"). */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Activates a sheet (e.g. a new summary sheet). */
+  activateSheet(sheet: string): Promise<void>;
+  /** Calls `handler` whenever the user selects other cells; resolves to a function that stops it. */
+  onSelectionChanged(handler: (selection: SheetCell) => void): Promise<() => Promise<void>>;
+  /** The cell selected now. */
+  currentSelection(): Promise<SheetCell>;
+  /** Marks cells in the sheet; a fixed number of round trips whatever their number. */
+  highlight(cells: SheetCell[]): Promise<void>;
+  /** Removes every mark `highlight` made, leaving each cell's own formatting exactly as it was. */
+  clearHighlights(): Promise<void>;
+}
+

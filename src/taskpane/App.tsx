@@ -6,7 +6,11 @@ import { VIEW_TITLES, type ViewName } from "./view-route";
 
 // Views load on demand: the first paint needs only React, the Fluent provider and a spinner.
 const PlanView = lazy(() => import(/* webpackChunkName: "plan-view" */ "./views/PlanView"));
-const ComingSoonView = lazy(() => import(/* webpackChunkName: "coming-soon" */ "./views/ComingSoonView"));
+const UpdateView = lazy(() => import(/* webpackChunkName: "update-view" */ "./views/UpdateView"));
+const ValidateView = lazy(() => import(/* webpackChunkName: "validate-view" */ "./views/ValidateView"));
+const SummaryView = lazy(() => import(/* webpackChunkName: "summary-view" */ "./views/SummaryView"));
+
+const VIEWS = { plan: PlanView, update: UpdateView, validate: ValidateView, summary: SummaryView };
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -17,6 +21,7 @@ const useStyles = makeStyles({
 export function App({ view }: { view: ViewName }) {
   const styles = useStyles();
   const title = VIEW_TITLES[view];
+  const View = VIEWS[view];
   return (
     <main className={styles.root}>
       <Title3 as="h1" className={styles.title}>
@@ -24,7 +29,7 @@ export function App({ view }: { view: ViewName }) {
       </Title3>
       <ErrorBoundary>
         <Suspense fallback={<LoadingState label="Loading…" />}>
-          {view === "plan" ? <PlanView /> : <ComingSoonView title={title} />}
+          <View />
         </Suspense>
       </ErrorBoundary>
     </main>

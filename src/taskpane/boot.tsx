@@ -6,6 +6,7 @@ import { OutsideExcel } from "./components/OutsideExcel";
 import { PaneError } from "./components/PaneError";
 import { PaneShell } from "./PaneShell";
 import { EXCEL_HOST, type PaneHost } from "./pane-host";
+import { HostProvider } from "./host-context";
 import { PortProvider } from "./port-context";
 import { viewFromSearch } from "./view-route";
 
@@ -45,11 +46,13 @@ export async function boot(root: Root, host: PaneHost, search: string, slowStart
     return;
   }
   try {
-    const port = await host.createPort();
+    const [port, sheet] = await Promise.all([host.createPort(), host.createSheetActions()]);
     show(
       true,
       <PortProvider port={port}>
-        <App view={viewFromSearch(search)} />
+        <HostProvider sheet={sheet} preferences={host.userPreferences}>
+          <App view={viewFromSearch(search)} />
+        </HostProvider>
       </PortProvider>,
     );
   } catch (error) {

@@ -39,6 +39,14 @@ const officeHost: PaneHost = {
     const { OfficeWorkbook, excelRun, supports } = await import(/* webpackChunkName: "excel" */ "../excel");
     return new OfficeWorkbook(excelRun, supports);
   },
+  async createSheetActions() {
+    const { OfficeSheetActions } = await import(/* webpackChunkName: "excel" */ "../excel");
+    return new OfficeSheetActions();
+  },
+  userPreferences: {
+    get: (key) => window.localStorage.getItem(`action-plan-assistant:${key}`),
+    set: (key, value) => window.localStorage.setItem(`action-plan-assistant:${key}`, value),
+  },
 };
 
 const container = document.getElementById("container");

@@ -1,4 +1,6 @@
-import type { WorkbookPort } from "../plan/port";
+import type { SheetActions, WorkbookPort } from "../plan/port";
+
+export type { SheetActions, SheetCell } from "../plan/port";
 
 /**
  * What the pane needs from its host, so nothing under src/taskpane but index.tsx touches Office:
@@ -18,6 +20,16 @@ export interface PaneHost {
    * the Office adapter's code loads only inside Excel.
    */
   createPort(): Promise<WorkbookPort>;
+  /** Selection, highlighting and sheet navigation in the open workbook (Excel only). */
+  createSheetActions(): Promise<SheetActions>;
+  /** Per-user preferences (the user's initials), kept on this computer, never in the workbook. */
+  userPreferences: UserPreferences;
+}
+
+/** Small per-user settings. */
+export interface UserPreferences {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
 }
 
 /** The host name Office.js reports for Excel (`Office.HostType.Excel`). */

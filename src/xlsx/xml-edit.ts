@@ -123,11 +123,45 @@ function elementFrom(xml: string, tag: Tag): XmlElement {
   }
 }
 
-/** The document's root element. */
+/**
+ * The document's root element. Its end is found from the end of the text, so a large part
+ * (a worksheet) is not tokenized just to find it.
+ */
 export function rootElement(xml: string): XmlElement {
   const tag = nextTag(xml, 0, xml.length);
   if (!tag || tag.kind !== "open") throw new Error("no root element");
-  return elementFrom(xml, tag);
+  if (tag.selfClosing) return elementFrom(xml, tag);
+  const closeStart = xml.lastIndexOf(`</${tag.name}`);
+  const end = closeStart < tag.end ? -1 : xml.indexOf(">", closeStart);
+  if (end < 0) throw new Error(`<${tag.name}> is not closed`);
+  const colon = tag.name.indexOf(":");
+  return {
+    name: tag.name,
+    prefix: colon < 0 ? "" : tag.name.slice(0, colon + 1),
+    local: colon < 0 ? tag.name : tag.name.slice(colon + 1),
+    start: tag.start,
+    openEnd: tag.end,
+    closeStart,
+    end: end + 1,
+    selfClosing: false,
+  };
+}
+
+/** A lone start tag (`<row r="5" spans="1:3">`), as an element whose content is not known. */
+export function tagElement(tag: string): XmlElement {
+  const name = /^<([^\s/>]+)/.exec(tag)?.[1];
+  if (!name) throw new Error(`not a start tag: ${tag.slice(0, 40)}`);
+  const colon = name.indexOf(":");
+  return {
+    name,
+    prefix: colon < 0 ? "" : name.slice(0, colon + 1),
+    local: colon < 0 ? name : name.slice(colon + 1),
+    start: 0,
+    openEnd: tag.length,
+    closeStart: tag.length,
+    end: tag.length,
+    selfClosing: /\/>$/.test(tag),
+  };
 }
 
 /**

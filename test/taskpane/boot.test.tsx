@@ -5,7 +5,7 @@ import { createRoot, type Root } from "react-dom/client";
 import type { WorkbookPort } from "../../src/plan/port";
 import { boot } from "../../src/taskpane/boot";
 import type { PaneHost } from "../../src/taskpane/pane-host";
-import { FakePort, smallPlan } from "./fake-port";
+import { FakePort, fakeSheetActions, smallPlan } from "./fake-port";
 
 // React's act() needs this flag outside RTL's own render().
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -21,6 +21,8 @@ function fakeHost(host: string | null, overrides: Partial<PaneHost> = {}): PaneH
       fake.portsCreated++;
       return new FakePort([smallPlan()]);
     },
+    createSheetActions: async () => fakeSheetActions(),
+    userPreferences: { get: () => null, set: () => undefined },
     ...overrides,
   };
   return fake;

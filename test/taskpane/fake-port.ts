@@ -48,3 +48,17 @@ export function smallPlan(): WorkbookSnapshot {
     ]),
   );
 }
+
+/** Sheet actions that record what the views asked for. */
+export function fakeSheetActions(): import("../../src/taskpane/pane-host").SheetActions & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    selectCell: async (sheet, address) => void calls.push(`select ${sheet}!${address}`),
+    activateSheet: async (sheet) => void calls.push(`activate ${sheet}`),
+    onSelectionChanged: async () => async () => undefined,
+    currentSelection: async () => ({ sheet: "Action Plan", address: "A1" }),
+    highlight: async (cells) => void calls.push(`highlight ${cells.length}`),
+    clearHighlights: async () => void calls.push("clear"),
+  };
+}

@@ -1,14 +1,20 @@
 import type { SheetActions, SheetCell } from "../plan/port";
-import { excelRun, onSelectionChanged, selectCell } from "./office-host";
+import { clearHighlights, highlightCells } from "./highlight";
+import { excelRun, onSelectionChanged, selectCell, type ExcelRun } from "./office-host";
 
-/** Selection and navigation over Office.js; highlighting is added with the Validate view. */
+/**
+ * Selection, navigation and highlighting over Office.js. `run` is `Excel.run` in the add-in and
+ * the Excel double's in tests. Highlighting works through conditional formats (see `highlight.ts`).
+ */
 export class OfficeSheetActions implements SheetActions {
+  constructor(private readonly run: ExcelRun = excelRun) {}
+
   selectCell(sheet: string, address: string): Promise<void> {
-    return selectCell(sheet, address);
+    return selectCell(sheet, address, this.run);
   }
 
   async activateSheet(sheet: string): Promise<void> {
-    await excelRun(async (context) => {
+    await this.run(async (context) => {
       context.workbook.worksheets.getItem(sheet).activate();
       await context.sync();
     });
@@ -19,7 +25,7 @@ export class OfficeSheetActions implements SheetActions {
   }
 
   async currentSelection(): Promise<SheetCell> {
-    return excelRun(async (context) => {
+    return this.run(async (context) => {
       const range = context.workbook.getSelectedRange();
       range.load("address");
       await context.sync();
@@ -28,11 +34,13 @@ export class OfficeSheetActions implements SheetActions {
     });
   }
 
-  async highlight(): Promise<void> {
-    throw new Error("Highlighting is not available yet.");
+  /** Marks the cells with a fill that leaves their own formatting alone; replaces earlier marks. At most 4 round trips. */
+  highlight(cells: SheetCell[]): Promise<void> {
+    return highlightCells(this.run, cells);
   }
 
-  async clearHighlights(): Promise<void> {
-    throw new Error("Highlighting is not available yet.");
+  /** Removes every mark `highlight` made, in this session or an earlier one. At most 4 round trips. */
+  clearHighlights(): Promise<void> {
+    return clearHighlights(this.run);
   }
 }

@@ -29,12 +29,16 @@ export interface SpecRow {
   height?: number;
 }
 
-/** A stacked bar chart of series by category, drawn from ranges of the new sheet. */
+/**
+ * A stacked bar chart drawn from a block of the new sheet: `source` includes the header row,
+ * its first column holds the categories and each further column one series (in `series`, in
+ * column order; columns with `include: false`, such as a total, are left out of the chart).
+ */
 export interface ChartSpec {
   title: string;
-  /** e.g. `A8:A13`. */
-  categories: string;
-  series: { name: string; values: string; color: string }[];
+  /** e.g. `A5:G11`. */
+  source: string;
+  series: { name: string; color: string; include: boolean }[];
   /** Top-left and bottom-right cells the chart covers. */
   from: string;
   to: string;

@@ -82,13 +82,12 @@ export function summarySheetSpec(model: SummaryModel, meta: SummaryMeta, name: s
   push([]);
   const chartFrom = rows.length + 1;
   for (let i = 0; i < 16; i++) push([]);
+  const seriesColumns: [string, Rating | null][] = [["Actions", null], ["Blue", "blue"], ["Green", "green"], ["Amber", "amber"], ["Red", "red"], ["Grey", "grey"]];
   const chart: SheetSpec["chart"] = {
     title: "Actions by RAG rating and workstream",
-    categories: `A${headerRow + 1}:A${lastWs - 1}`,
-    series: (["red", "amber", "green", "blue", "grey"] as Rating[]).map((r) => {
-      const column = { blue: "C", green: "D", amber: "E", red: "F", grey: "G" }[r];
-      return { name: RAG_NAMES[r], values: `${column}${headerRow + 1}:${column}${lastWs - 1}`, color: RAG_FILL[r].fill };
-    }),
+    // The workstream rows only (not the totals row); the Actions column is left out.
+    source: `A${headerRow}:G${lastWs - 1}`,
+    series: seriesColumns.map(([name, rating]) => ({ name, color: rating ? RAG_FILL[rating].fill : "#000000", include: rating !== null })),
     from: `A${chartFrom}`,
     to: `E${rows.length}`,
   };

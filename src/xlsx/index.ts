@@ -1,4 +1,4 @@
-/** The .xlsx file adapter: opening packages and reading snapshots from them. */
+/** The .xlsx file adapter: opening packages, reading snapshots, writing change sets (save.ts and file.ts are Node-only). */
 export { openXlsxPackage } from "./package";
 export type { SheetEntry, SheetKind, SheetState, XlsxPackage } from "./package";
 export type { Relationship } from "./parts";
@@ -10,3 +10,6 @@ export { formatCellText, formatNumber, formatString, isDateFormat } from "./numb
 export type { FormatOptions } from "./number-format";
 export { BUILTIN_NUMBER_FORMATS } from "./styles";
 export type { StyleTable } from "./styles";
+export { writeChangeSet, WorkbookWriteError } from "./writer";
+export type { WriteReport, WriteResult } from "./writer";
+export { verifyWrite } from "./verify";

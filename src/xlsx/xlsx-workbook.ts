@@ -3,27 +3,76 @@ import type { ChangeSet, WorkbookPort } from "../plan/port";
 import type { WorkbookSnapshot } from "../plan/snapshot";
 import { openXlsxPackage, type XlsxPackage } from "./package";
 import { readWorkbookSnapshot, type ReadOptions } from "./read-snapshot";
+import { writeChangeSet, type WriteReport } from "./writer";
 
 export class XlsxWorkbook implements WorkbookPort {
+  private current: XlsxPackage;
+  private bytes: Uint8Array;
+  private readonly history: ChangeSet[] = [];
+  private reports: WriteReport[] = [];
+  private queue: Promise<unknown> = Promise.resolve();
+
   private constructor(
-    /** The opened package, for a writer that edits it in place. */
-    readonly pkg: XlsxPackage,
+    pkg: XlsxPackage,
+    private readonly original: Uint8Array,
     private readonly options: ReadOptions,
-  ) {}
+  ) {
+    this.current = pkg;
+    this.bytes = original;
+  }
 
   /** Opens a workbook from its bytes; `fileName` is used in messages. Throws `WorkbookReadError`. */
   static async fromBytes(bytes: Uint8Array | ArrayBuffer, fileName?: string, options: ReadOptions = {}): Promise<XlsxWorkbook> {
-    return new XlsxWorkbook(await openXlsxPackage(bytes, fileName), options);
+    const data = new Uint8Array(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+    return new XlsxWorkbook(await openXlsxPackage(data, fileName), data, options);
+  }
+
+  /** The package as it stands (after any applied change sets), for readers and the writer. */
+  get pkg(): XlsxPackage {
+    return this.current;
+  }
+
+  /** The bytes the workbook was opened from. */
+  get originalBytes(): Uint8Array {
+    return this.original;
+  }
+
+  /** The change sets applied since opening, in order (what a saver verifies the result against). */
+  get appliedChanges(): readonly ChangeSet[] {
+    return this.history;
+  }
+
+  /** What each applied change set did to the package's parts, in order. */
+  get writeReports(): readonly WriteReport[] {
+    return this.reports;
   }
 
   /** Reads every worksheet's used range and structure. */
   async readSnapshot(): Promise<WorkbookSnapshot> {
-    return readWorkbookSnapshot(this.pkg, this.options);
+    return readWorkbookSnapshot(this.current, this.options);
   }
 
-  /** Not yet: the package writer (edit touched parts, verify, then replace) is a separate job. */
-  async apply(changes: ChangeSet): Promise<void> {
-    const count = changes.writes.length + changes.ensureSheets.length;
-    throw new Error(`Writing .xlsx files is not implemented yet (${count} change(s) not applied).`);
+  /**
+   * Applies a change set all or nothing, in memory: throws `InvalidChangeError` or
+   * `ConflictError` before anything changes, or `WorkbookWriteError` when the edited package
+   * fails its check (and is dropped). Save the result with `toBytes` or `saveWorkbookCopy`.
+   */
+  apply(changes: ChangeSet): Promise<void> {
+    const run = this.queue.then(async () => {
+      const result = await writeChangeSet(this.current, this.bytes, changes, this.options);
+      if (!result) return;
+      this.current = result.pkg;
+      this.bytes = result.bytes;
+      this.history.push(structuredClone(changes));
+      this.reports = [...this.reports, result.report];
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The package's bytes as they stand (the original bytes when nothing was applied). */
+  async toBytes(): Promise<Uint8Array> {
+    await this.queue;
+    return this.bytes.slice();
   }
 }

@@ -18,7 +18,7 @@ import {
 } from "./state";
 
 export { DoubleError, type DoubleOptions } from "./context";
-export { FORMULA_TEXT, type CellState, type SheetRows, type WorkbookState } from "./state";
+export { FORMULA_TEXT, type CellState, type ConditionalFormatState, type SheetRows, type WorkbookState } from "./state";
 export type { WorkbookProxy } from "./proxies";
 
 /** The double's context as tests see it: typed with the double's own classes. */

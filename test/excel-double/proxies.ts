@@ -6,6 +6,7 @@
 import type { CellValue, SheetVisibility } from "../../src/plan/snapshot";
 import { parseRange, type RangeBounds } from "../../src/plan/cells";
 import { DoubleContext, DoubleError, DoubleObject, NullableObject, jsonBytes, type Staged } from "./context";
+import { ConditionalFormatCollectionProxy } from "./conditional-formats";
 import {
   MAX_COLUMNS,
   MAX_ROWS,
@@ -24,6 +25,9 @@ import {
 
 /** Office reads at most this many cells in one range load. */
 const MAX_READ_CELLS = 5_000_000;
+
+/** Longer address lists fail in Excel (on the web around 8,000 characters); the double refuses them. */
+export const MAX_ADDRESS_CHARS = 8000;
 
 const notFound = (what: string): DoubleError =>
   new DoubleError("ItemNotFound", `The requested resource doesn't exist: ${what}.`);
@@ -208,6 +212,27 @@ export class WorksheetProxy extends NullableObject implements HasScalars {
     }));
   }
 
+  /** Several areas of the sheet (ExcelApi 1.9): `"A1:B2, D5"` (commas or semicolons). */
+  getRanges(address: string): RangeAreasProxy {
+    return new RangeAreasProxy(
+      this.context,
+      () => {
+        if (address.length > MAX_ADDRESS_CHARS) {
+          throw new DoubleError("InvalidArgument", `The address list is too long (${address.length} characters).`);
+        }
+        const areas = address.split(/[,;]/).map((a) => {
+          try {
+            return parseRange(a.trim());
+          } catch {
+            throw new DoubleError("InvalidArgument", `'${a.trim()}' is not a range address.`);
+          }
+        });
+        return { sheet: this.resolve(), areas };
+      },
+      false,
+    );
+  }
+
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     return new RangeProxy(this.context, true, () => {
       const sheet = this.resolve();
@@ -291,6 +316,14 @@ export class RangeProxy extends NullableObject implements HasScalars {
   }
   set numberFormat(formats: (string | null)[][]) {
     this.write(formats, (cell, f) => ({ ...cell, numberFormat: f === "" ? "General" : String(f) }));
+  }
+
+  /** Conditional formats touching this range (ExcelApi 1.6). */
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return new ConditionalFormatCollectionProxy(this.context, () => {
+      const { sheet, bounds } = this.resolve();
+      return { sheet, areas: [bounds] };
+    });
   }
 
   /** A range with the same top-left cell, `rows` and `columns` larger (Office's offsets). */
@@ -403,13 +436,22 @@ class FillProxy {
   }
 }
 
-/** `Excel.RangeAreas`, as returned by `getMergedAreasOrNullObject`. */
+/** `Excel.RangeAreas`, as returned by `getMergedAreasOrNullObject` (nullable) or `getRanges`. */
 export class RangeAreasProxy extends NullableObject {
   private readonly target: Lazy<{ sheet: SheetState; areas: RangeBounds[] } | null>;
 
-  constructor(context: DoubleContext, resolve: () => { sheet: SheetState; areas: RangeBounds[] } | null) {
-    super(context, true);
+  constructor(context: DoubleContext, resolve: () => { sheet: SheetState; areas: RangeBounds[] } | null, nullable = true) {
+    super(context, nullable);
     this.target = new Lazy(resolve);
+  }
+
+  /** Conditional formats touching any of the areas; `add` covers all of them (ExcelApi 1.9). */
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return new ConditionalFormatCollectionProxy(this.context, () => {
+      const target = this.target.get();
+      if (!target) throw notFound("range areas (null object)");
+      return target;
+    });
   }
 
   protected exists(): boolean {

@@ -31,6 +31,17 @@ export interface TableState {
   showTotals: boolean;
 }
 
+/** A conditional format rule; only a custom rule's formula and fill are modelled. */
+export interface ConditionalFormatState {
+  id: string;
+  /** `Custom`, `CellValue`, ... as Office names the types. */
+  type: string;
+  /** The cells it applies to (one rule may cover several areas). */
+  areas: RangeBounds[];
+  formula?: string;
+  fill?: string;
+}
+
 /** One worksheet. Its tab position is its index in `WorkbookState.sheets`. */
 export interface SheetState {
   name: string;
@@ -39,6 +50,8 @@ export interface SheetState {
   cells: Map<string, CellState>;
   merged: RangeBounds[];
   tables: TableState[];
+  /** Conditional formats in priority order (index 0 is applied first). */
+  conditionalFormats: ConditionalFormatState[];
 }
 
 /** The whole workbook behind the double. */
@@ -46,6 +59,8 @@ export interface WorkbookState {
   sheets: SheetState[];
   activeSheet: string;
   selection: { sheet: string; address: string } | null;
+  /** The last conditional format id handed out. */
+  conditionalFormatSerial?: number;
 }
 
 /** A rows × columns grid per sheet, the short way to describe a workbook in a test. */
@@ -126,7 +141,7 @@ export function intersects(a: RangeBounds, b: RangeBounds): boolean {
 
 /** A new, empty, visible sheet. */
 export function emptySheet(name: string): SheetState {
-  return { name, visibility: "Visible", cells: new Map(), merged: [], tables: [] };
+  return { name, visibility: "Visible", cells: new Map(), merged: [], tables: [], conditionalFormats: [] };
 }
 
 /** Builds the double's workbook from a snapshot, exactly cell for cell. */

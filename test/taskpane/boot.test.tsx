@@ -94,11 +94,19 @@ describe("boot", () => {
     expect(host.portsCreated).toBe(1);
   });
 
-  test.each([
-    ["?view=update", "Add update"],
-    ["?view=validate", "Validate plan"],
-    ["?view=summary", "Board summary"],
-  ])("%s opens the %s placeholder", async (search, title) => {
+  test("?view=update opens the Add update view on the workbook's plan", async () => {
+    await act(() => boot(root, fakeHost("Excel"), "?view=update"));
+    expect(await screen.findByRole("heading", { name: "Add update", level: 1 })).toBeTruthy();
+    expect(await screen.findByRole("tab", { name: "Add update" })).toBeTruthy();
+  });
+
+  test("?view=validate opens the Validate plan view", async () => {
+    await act(() => boot(root, fakeHost("Excel"), "?view=validate"));
+    expect(await screen.findByRole("heading", { name: "Validate plan", level: 1 })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "Validate plan" })).toBeTruthy();
+  });
+
+  test.each([["?view=summary", "Board summary"]])("%s opens the %s placeholder", async (search, title) => {
     await act(() => boot(root, fakeHost("Excel"), search));
     expect(await screen.findByRole("heading", { name: title, level: 1 })).toBeTruthy();
     expect(await screen.findByText(new RegExp(`${title} is coming soon`))).toBeTruthy();

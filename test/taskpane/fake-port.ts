@@ -1,4 +1,4 @@
-import type { ChangeSet, WorkbookPort } from "../../src/plan/port";
+import type { ChangeSet, SheetActions, SheetCell, WorkbookPort } from "../../src/plan/port";
 import type { WorkbookSnapshot } from "../../src/plan/snapshot";
 import { buildSheet, buildWorkbook, dateCell } from "../support/snapshot-builder";
 
@@ -49,16 +49,37 @@ export function smallPlan(): WorkbookSnapshot {
   );
 }
 
-/** Sheet actions that record what the views asked for. */
-export function fakeSheetActions(): import("../../src/taskpane/pane-host").SheetActions & { calls: string[] } {
+/**
+ * Sheet actions that record what the views asked for. `userSelects` plays the user selecting
+ * cells in the sheet: it becomes the current selection and every registered handler hears it.
+ */
+export function fakeSheetActions(): SheetActions & {
+  calls: string[];
+  /** What `currentSelection` answers. */
+  selection: SheetCell;
+  /** Handlers registered through `onSelectionChanged` and not yet removed. */
+  handlers: Set<(selection: SheetCell) => void>;
+  userSelects(sheet: string, address: string): void;
+} {
   const calls: string[] = [];
-  return {
+  const handlers = new Set<(selection: SheetCell) => void>();
+  const fake = {
     calls,
-    selectCell: async (sheet, address) => void calls.push(`select ${sheet}!${address}`),
-    activateSheet: async (sheet) => void calls.push(`activate ${sheet}`),
-    onSelectionChanged: async () => async () => undefined,
-    currentSelection: async () => ({ sheet: "Action Plan", address: "A1" }),
-    highlight: async (cells) => void calls.push(`highlight ${cells.length}`),
+    handlers,
+    selection: { sheet: "Action Plan", address: "A1" } as SheetCell,
+    userSelects(sheet: string, address: string) {
+      fake.selection = { sheet, address };
+      for (const handler of [...handlers]) handler({ sheet, address });
+    },
+    selectCell: async (sheet: string, address: string) => void calls.push(`select ${sheet}!${address}`),
+    activateSheet: async (sheet: string) => void calls.push(`activate ${sheet}`),
+    onSelectionChanged: async (handler: (selection: SheetCell) => void) => {
+      handlers.add(handler);
+      return async () => void handlers.delete(handler);
+    },
+    currentSelection: async () => fake.selection,
+    highlight: async (cells: SheetCell[]) => void calls.push(`highlight ${cells.length}`),
     clearHighlights: async () => void calls.push("clear"),
   };
+  return fake;
 }

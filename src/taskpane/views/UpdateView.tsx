@@ -1,6 +1,136 @@
-import { ComingSoonView } from "./ComingSoonView";
+import { Body1, makeStyles, MessageBar, MessageBarBody, Tab, TabList, tokens } from "@fluentui/react-components";
+import { useCallback, useId, useMemo, useState } from "react";
+import type { Action } from "../../plan/model";
+import { ChasePanel } from "../components/ChasePanel";
+import { ErrorState } from "../components/ErrorState";
+import { LoadingState } from "../components/LoadingState";
+import { MyActionsPanel } from "../components/MyActionsPanel";
+import type { UpdateFormValues } from "../components/UpdateForm";
+import { UpdatePanel } from "../components/UpdatePanel";
+import { usePreferences, useSheetActions } from "../host-context";
+import { useAddUpdate } from "../hooks/useAddUpdate";
+import { useInitials } from "../hooks/useInitials";
+import { useLivePlan } from "../hooks/useLivePlan";
+import { useSelectedAction } from "../hooks/useSelectedAction";
+import { usePort } from "../port-context";
+import { localIsoDate, personForInitials } from "../update-model";
 
-/** Placeholder until the Update view lands. */
-export default function UpdateView() {
-  return <ComingSoonView title="Add update" />;
+const TABS = [
+  ["update", "Add update"],
+  ["mine", "My actions"],
+  ["chase", "Chase list"],
+] as const;
+type TabName = (typeof TABS)[number][0];
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  tabs: { flexWrap: "wrap" },
+  panel: { minWidth: 0 },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+const systemNow = () => new Date();
+
+/**
+ * The service manager's pane: add a dated, initialled update to the action on the selected row;
+ * list one role's actions; and the programme manager's chase list. Every tab works on one read
+ * of the plan, read again after each update.
+ */
+export function UpdateView({ now = systemNow }: { now?: () => Date }) {
+  const styles = useStyles();
+  const port = usePort();
+  const sheet = useSheetActions();
+  const preferences = usePreferences();
+  const { state, refresh, retry } = useLivePlan(port);
+  const plan = state.status === "ready" ? state.plan : null;
+  const { selected, error: selectionError, goTo } = useSelectedAction(plan, sheet);
+  const initials = useInitials(preferences);
+  const { outcome, add, reset } = useAddUpdate(port, refresh, now);
+  const [tab, setTab] = useState<TabName>("update");
+  // A tab's panel is built when first opened and then kept, so what was typed or chosen there
+  // survives switching tabs, and the first paint does not build lists nobody asked for.
+  const [opened, setOpened] = useState<ReadonlySet<TabName>>(() => new Set<TabName>(["update"]));
+  const show = useCallback((name: TabName) => {
+    setTab(name);
+    setOpened((o) => (o.has(name) ? o : new Set([...o, name])));
+  }, []);
+  const baseId = useId();
+  const today = localIsoDate(now());
+  const person = useMemo(() => (plan && initials.initials ? personForInitials(plan, initials.initials) : undefined), [plan, initials.initials]);
+
+  const onAdd = useCallback(
+    async (values: UpdateFormValues) => {
+      if (state.status !== "ready" || !selected?.action || !initials.initials) return false;
+      return add({ plan: state.plan, snapshot: state.snapshot, action: selected.action, initials: initials.initials, ...values });
+    },
+    [state, selected, initials.initials, add],
+  );
+
+  const open = useCallback(
+    (action: Action) => {
+      void goTo(action);
+      show("update");
+    },
+    [goTo, show],
+  );
+
+  if (state.status === "loading") return <LoadingState label="Reading the plan…" />;
+  if (state.status === "error") return <ErrorState title="No plan could be read" message={state.message} onRetry={() => void retry()} />;
+
+  const panelProps = (name: TabName) => ({
+    role: "tabpanel",
+    id: `${baseId}-${name}-panel`,
+    "aria-labelledby": `${baseId}-${name}-tab`,
+    hidden: tab !== name,
+    className: styles.panel,
+  });
+
+  return (
+    <div className={styles.root}>
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => show(data.value as TabName)} size="small">
+        {TABS.map(([name, label]) => (
+          <Tab key={name} value={name} id={`${baseId}-${name}-tab`} aria-controls={`${baseId}-${name}-panel`}>
+            {label}
+          </Tab>
+        ))}
+      </TabList>
+      {state.refreshError && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>The plan could not be read again, so what is shown may be out of date. {state.refreshError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.refreshing && (
+        <Body1 className={styles.muted} role="status">
+          Reading the plan again…
+        </Body1>
+      )}
+      <div {...panelProps("update")}>
+        <UpdatePanel
+          plan={state.plan}
+          settings={state.settings}
+          today={today}
+          refreshing={state.refreshing}
+          selected={selected}
+          selectionError={selectionError}
+          initials={initials.initials}
+          person={person}
+          onSaveInitials={initials.save}
+          initialsWarning={initials.warning}
+          outcome={outcome}
+          onResetOutcome={reset}
+          onAdd={onAdd}
+        />
+      </div>
+      <div {...panelProps("mine")}>
+        {opened.has("mine") && (
+          <MyActionsPanel plan={state.plan} settings={state.settings} today={today} initials={initials.initials} onOpen={open} />
+        )}
+      </div>
+      <div {...panelProps("chase")}>
+        {opened.has("chase") && <ChasePanel plan={state.plan} settings={state.settings} today={today} />}
+      </div>
+    </div>
+  );
 }
+
+export default UpdateView;

@@ -1,0 +1,109 @@
+/**
+ * Draws a `SheetSpec` (the board summary) with Office.js. Everything is queued for ONE sync:
+ * values in one 2-D write, each style applied to all its cells at once through RangeAreas,
+ * then merges, widths, tables, the chart and the page set-up.
+ */
+import { cellAddress, columnLetter } from "../plan/cells";
+import type { CellStyle, SheetSpec } from "../plan/sheet-spec";
+import type { CellValue } from "../plan/snapshot";
+
+/** Excel on the web rejects very long address lists; stay well under its ~8,000 characters. */
+const MAX_ADDRESS_CHARS = 6000;
+/** Points per character of column width (Calibri 11), close enough for a summary sheet. */
+const POINTS_PER_CHARACTER = 7;
+
+/** Cell addresses grouped by style name, each group split into address lists Excel accepts. */
+export function styleGroups(spec: SheetSpec): Map<string, string[]> {
+  const byStyle = new Map<string, string[]>();
+  spec.rows.forEach((row, r) =>
+    row.styles?.forEach((style, c) => {
+      if (!style) return;
+      byStyle.set(style, [...(byStyle.get(style) ?? []), cellAddress(r + 1, c + 1)]);
+    }),
+  );
+  const chunked = new Map<string, string[]>();
+  for (const [style, cells] of byStyle) {
+    const lists: string[] = [];
+    let current = "";
+    for (const cell of cells) {
+      if (current && current.length + cell.length + 1 > MAX_ADDRESS_CHARS) {
+        lists.push(current);
+        current = "";
+      }
+      current = current ? `${current},${cell}` : cell;
+    }
+    if (current) lists.push(current);
+    chunked.set(style, lists);
+  }
+  return chunked;
+}
+
+function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.fontSize !== undefined) format.font.size = style.fontSize;
+  if (style.fontColor) format.font.color = style.fontColor;
+  if (style.fill) format.fill.color = style.fill;
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.horizontal) format.horizontalAlignment = style.horizontal === "center" ? "Center" : style.horizontal === "right" ? "Right" : "Left";
+  if (style.vertical) format.verticalAlignment = style.vertical === "center" ? "Center" : "Top";
+  if (style.border) {
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+      format.borders.getItem(edge).style = "Continuous";
+      format.borders.getItem(edge).color = "#808080";
+    }
+  }
+}
+
+/** Queues the whole sheet on a worksheet just added with `worksheets.add(spec.name)`. */
+export function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  const width = Math.max(1, ...spec.rows.map((r) => r.values.length));
+  const values: CellValue[][] = spec.rows.map((r) => Array.from({ length: width }, (_, c) => r.values[c] ?? ""));
+  const formats: (string | null)[][] = spec.rows.map((r) =>
+    Array.from({ length: width }, (_, c) => {
+      const style = r.styles?.[c];
+      const own = style ? spec.styles[style]?.numberFormat : undefined;
+      // Plan text is written as text, so a task starting with "=" never becomes a formula.
+      return own ?? (typeof r.values[c] === "string" ? "@" : null);
+    }),
+  );
+  if (spec.rows.length > 0) {
+    const all = sheet.getRange(`A1:${cellAddress(spec.rows.length, width)}`);
+    all.numberFormat = formats;
+    all.values = values;
+  }
+  for (const [name, lists] of styleGroups(spec)) {
+    const style = spec.styles[name];
+    if (!style) continue;
+    for (const addresses of lists) applyStyle(sheet.getRanges(addresses).format, style);
+  }
+  spec.rows.forEach((r, i) => {
+    if (r.height) sheet.getRange(`A${i + 1}`).format.rowHeight = r.height;
+  });
+  spec.columnWidths.forEach((w, i) => {
+    sheet.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = w * POINTS_PER_CHARACTER;
+  });
+  for (const merge of spec.merges) sheet.getRange(merge).merge(false);
+  for (const table of spec.tables) {
+    const added = sheet.tables.add(table.address, true);
+    added.name = table.name;
+    added.style = "TableStyleLight1";
+  }
+  if (spec.chart) {
+    const { series } = spec.chart;
+    const chart = sheet.charts.add(Excel.ChartType.barStacked, sheet.getRange(spec.chart.source), Excel.ChartSeriesBy.columns);
+    chart.title.text = spec.chart.title;
+    // Series follow the source's columns; colour the kept ones, then delete the rest from the end.
+    series.forEach((s, i) => {
+      if (s.include) chart.series.getItemAt(i).format.fill.setSolidColor(s.color);
+    });
+    for (let i = series.length - 1; i >= 0; i--) if (!series[i].include) chart.series.getItemAt(i).delete();
+    chart.setPosition(spec.chart.from, spec.chart.to);
+  }
+  const layout = sheet.pageLayout;
+  layout.orientation = spec.print.landscape ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+  if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (spec.print.repeatRows) layout.setPrintTitleRows(`$${spec.print.repeatRows.replace(":", ":$")}`);
+  if (spec.print.footer) layout.headersFooters.defaultForAllPages.centerFooter = spec.print.footer;
+  if (spec.tabColor) sheet.tabColor = spec.tabColor;
+}

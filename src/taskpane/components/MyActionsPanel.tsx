@@ -1,0 +1,109 @@
+import { Body1, Button, Caption1, Checkbox, Dropdown, Field, makeStyles, Option, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { Action, IsoDate, Plan } from "../../plan/model";
+import type { PlanSettings } from "../../plan/settings";
+import { actionsForOwner, endDateText, ownerForInitials, ownerOptions, type OwnedAction } from "../update-model";
+import { RagBadge } from "./UpdateRag";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  dropdown: { minWidth: 0, width: "100%" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  item: {
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "left",
+    fontWeight: tokens.fontWeightRegular,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+  },
+  itemBody: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0, width: "100%" },
+  itemTop: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  task: {
+    overflowWrap: "anywhere",
+    display: "-webkit-box",
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+function when(item: OwnedAction): string {
+  const end = `End ${endDateText(item.action)}`;
+  if (item.closed) return `${end} · ${item.action.status.raw || "closed"}`;
+  if (item.overdueDays !== null) return `${end} · ${item.overdueDays} day${item.overdueDays === 1 ? "" : "s"} overdue`;
+  return end;
+}
+
+/**
+ * "My actions": one owner's actions, overdue first and then by end date, each a button that
+ * selects its row in the sheet (and opens it in Add update).
+ */
+export function MyActionsPanel(props: {
+  plan: Plan;
+  settings: PlanSettings;
+  today: IsoDate;
+  initials: string | null;
+  onOpen: (action: Action) => void;
+}) {
+  const styles = useStyles();
+  const options = useMemo(() => ownerOptions(props.plan), [props.plan]);
+  const suggested = useMemo(() => (props.initials ? ownerForInitials(props.plan, props.initials) : undefined), [props.plan, props.initials]);
+  const [picked, setPicked] = useState<string | null>(null);
+  const [includeClosed, setIncludeClosed] = useState(false);
+  const key = picked ?? suggested?.key ?? null;
+  const owner = options.find((o) => o.key === key);
+  const items = useMemo(
+    () => (owner ? actionsForOwner(props.plan, owner.key, props.today, props.settings, includeClosed) : []),
+    [owner, props.plan, props.today, props.settings, includeClosed],
+  );
+  const overdue = items.filter((i) => i.overdueDays !== null).length;
+
+  return (
+    <div className={styles.root}>
+      <Field label="Role" hint={suggested && !picked ? "From your initials in the plan's glossary." : "The owner as the plan names them."}>
+        <Dropdown
+          className={styles.dropdown}
+          placeholder="Choose a role"
+          value={owner ? owner.label : ""}
+          selectedOptions={owner ? [owner.key] : []}
+          onOptionSelect={(_, data) => data.optionValue && setPicked(data.optionValue)}
+        >
+          {options.map((o) => (
+            <Option key={o.key} value={o.key} text={o.label}>
+              {`${o.label} (${o.count})`}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Checkbox label="Show complete and cancelled actions" checked={includeClosed} onChange={(_, data) => setIncludeClosed(data.checked === true)} />
+      {!owner ? (
+        <Body1 className={styles.muted}>Choose a role to see its actions.</Body1>
+      ) : (
+        <>
+          <Body1 role="status">
+            {items.length === 0
+              ? `No ${includeClosed ? "" : "open "}actions for ${owner.label}.`
+              : `${items.length} ${includeClosed ? "" : "open "}action${items.length === 1 ? "" : "s"} for ${owner.label}${overdue ? `, ${overdue} overdue` : ""}. Select one to go to its row and add an update.`}
+          </Body1>
+          <ul className={styles.list} aria-label={`Actions for ${owner.label}`}>
+            {items.map((item) => (
+              <li key={`${item.action.sheet}!${item.action.row}`}>
+                <Button appearance="subtle" className={styles.item} onClick={() => props.onOpen(item.action)}>
+                  <span className={styles.itemBody}>
+                    <span className={styles.itemTop}>
+                      <strong>{item.action.ref ?? `Row ${item.action.row}`}</strong>
+                      <RagBadge rating={item.rag.rating} />
+                      <Caption1 className={styles.muted}>{when(item)}</Caption1>
+                    </span>
+                    <span className={styles.task}>{item.action.task}</span>
+                  </span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

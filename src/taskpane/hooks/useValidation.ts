@@ -1,0 +1,131 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { localTimestamp } from "../../plan/change-log";
+import type { IsoDate, Plan } from "../../plan/model";
+import { ConflictError, WorkbookReadError, type WorkbookPort } from "../../plan/port";
+import { readPlan } from "../../plan/read-plan";
+import type { Finding } from "../../plan/rules";
+import { resolveSettings, type PlanSettings } from "../../plan/settings";
+import type { WorkbookSnapshot } from "../../plan/snapshot";
+import { readWorkbookState } from "../../plan/state";
+import { validatePlan, type ValidationReport } from "../../plan/validate";
+import { prepareFix, readStamp, stampChanges, type ValidationStamp } from "../validate-model";
+
+/** A validation run's result, with what it was computed from (a fix needs both). */
+export interface ValidationResult {
+  report: ValidationReport;
+  snapshot: WorkbookSnapshot;
+  plan: Plan;
+}
+
+export interface ValidationState {
+  /** A run (read, validate, save the stamp) is under way. */
+  running: boolean;
+  /** The last run's result; kept on screen while the next run is under way. */
+  result: ValidationResult | null;
+  /** Why the last run failed: the workbook could not be read, or holds no plan. */
+  error: string | null;
+  /** The last stamp: read from the workbook when the view opens, then each run's own. */
+  stamp: ValidationStamp | null;
+  /** Why the last run's stamp could not be saved (the findings are still valid). */
+  stampError: string | null;
+}
+
+/** What became of a fix. */
+export type FixOutcome = { ok: true; message: string } | { ok: false; conflict: boolean; message: string };
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function readError(error: unknown): string {
+  if (error instanceof WorkbookReadError) return error.message;
+  return `The workbook could not be read: ${describe(error)}`;
+}
+
+/**
+ * Validates the open workbook's plan through the port: each run costs one `readSnapshot`, then
+ * one `apply` to save the stamp in the workbook's state, signed with the user's initials ("" when
+ * they have given none). Opening the view reads the workbook once to show the last stamp.
+ */
+export function useValidation(port: WorkbookPort) {
+  const [state, setState] = useState<ValidationState>({ running: false, result: null, error: null, stamp: null, stampError: null });
+  // Only the latest run may update the state; one that finishes late is ignored.
+  const latest = useRef(0);
+  const resultRef = useRef<ValidationResult | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const opened = latest.current;
+    port
+      .readSnapshot()
+      .then((snapshot) => {
+        const stamp = readStamp(snapshot);
+        // A run started meanwhile knows better.
+        if (live && latest.current === opened && stamp) setState((s) => ({ ...s, stamp }));
+      })
+      .catch(() => undefined); // no stamp to show; a run will say what is wrong
+    return () => {
+      live = false;
+    };
+  }, [port]);
+
+  const validate = useCallback(
+    async (asOf: IsoDate, by: string): Promise<void> => {
+      const request = ++latest.current;
+      setState((s) => ({ ...s, running: true, error: null, stampError: null }));
+      let result: ValidationResult;
+      try {
+        const snapshot = await port.readSnapshot();
+        const read = readPlan(snapshot);
+        if (!read.ok) throw new WorkbookReadError(read.message);
+        const saved = readWorkbookState(snapshot).state.settings as Partial<PlanSettings> | undefined;
+        result = { snapshot, plan: read.plan, report: validatePlan(read.plan, asOf, resolveSettings(saved)) };
+      } catch (error) {
+        if (request === latest.current) setState((s) => ({ ...s, running: false, error: readError(error) }));
+        return;
+      }
+      if (request !== latest.current) return;
+      const stamp: ValidationStamp = {
+        by: by.trim(),
+        at: localTimestamp(new Date()),
+        asOf,
+        counts: result.report.counts,
+      };
+      resultRef.current = result;
+      setState((s) => ({ ...s, result, stamp }));
+      let stampError: string | null = null;
+      try {
+        await port.apply(stampChanges(result.snapshot, stamp));
+      } catch (error) {
+        stampError = `The findings are complete, but the validation stamp could not be saved in the workbook: ${describe(error)}`;
+      }
+      if (request === latest.current) setState((s) => ({ ...s, running: false, stampError }));
+    },
+    [port],
+  );
+
+  /**
+   * Applies a finding's fix, signed with `signedBy`, then validates again as at the same date.
+   * A cell someone changed since the run is not overwritten: the outcome says so.
+   */
+  const fix = useCallback(
+    async (finding: Finding, signedBy: string): Promise<FixOutcome> => {
+      const result = resultRef.current;
+      if (!result) return { ok: false, conflict: false, message: "Validate the plan first." };
+      const prepared = prepareFix(result.plan, result.snapshot, finding, signedBy, localTimestamp(new Date()));
+      if (!prepared.ok) return { ok: false, conflict: false, message: prepared.reason };
+      try {
+        await port.apply(prepared.changes);
+      } catch (error) {
+        if (error instanceof ConflictError) return { ok: false, conflict: true, message: error.message };
+        return { ok: false, conflict: false, message: describe(error) };
+      }
+      await validate(result.report.asOf, signedBy);
+      const where = `${finding.ref ? `${finding.ref}, ` : ""}${finding.sheet}!${finding.fix!.cell}`;
+      return { ok: true, message: `${where}: ${prepared.field} changed from "${prepared.before}" to "${prepared.after}" and logged.` };
+    },
+    [port, validate],
+  );
+
+  return { state, validate, fix };
+}

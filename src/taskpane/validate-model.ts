@@ -1,0 +1,224 @@
+/**
+ * What the Validate view shows and writes, worked out from the plan core without React:
+ * findings grouped and filtered for display, the validation stamp kept in the workbook's state,
+ * and the change set of a one-click fix. The rules themselves stay in `src/plan/rules`.
+ */
+import { CHANGE_LOG_ENSURE, changeLogWrite } from "../plan/change-log";
+import { parseCell } from "../plan/cells";
+import { formatUk, parseIsoDate } from "../plan/dates";
+import { SheetGrid } from "../plan/grid";
+import type { ColumnRole, IsoDate, Plan } from "../plan/model";
+import type { ChangeSet, SheetCell } from "../plan/port";
+import { RULES, type Finding, type Severity } from "../plan/rules";
+import type { WorkbookSnapshot } from "../plan/snapshot";
+import { readWorkbookState, saveWorkbookState, stateRowCount } from "../plan/state";
+
+/** Severities, most serious first. */
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+/** How the pane names each severity. */
+export const SEVERITY_LABELS: Record<Severity, string> = { error: "Errors", warning: "Warnings", info: "Notes" };
+
+const RULE_TITLES = new Map(RULES.map((r) => [r.id, r.title]));
+
+/** A finding with its position in the report (a stable key while the report is shown). */
+export interface IndexedFinding {
+  finding: Finding;
+  index: number;
+}
+
+/** The findings of one rule. */
+export interface RuleGroup {
+  rule: string;
+  title: string;
+  findings: IndexedFinding[];
+}
+
+/** The shown findings of one severity, by rule in the report's order. */
+export interface SeverityGroup {
+  severity: Severity;
+  label: string;
+  rules: RuleGroup[];
+  /** Findings of this severity shown under the filter. */
+  shown: number;
+}
+
+/** Which findings to show. */
+export interface FindingFilter {
+  severities: Record<Severity, boolean>;
+  /** Matched, ignoring case, against ref, sheet, cell, message and rule title. */
+  text: string;
+}
+
+export const SHOW_ALL: FindingFilter = { severities: { error: true, warning: true, info: true }, text: "" };
+
+/** The title of a rule, or its id when the catalogue does not know it. */
+export function ruleTitle(rule: string): string {
+  return RULE_TITLES.get(rule) ?? rule;
+}
+
+/** Whether a finding passes the filter. */
+export function matchesFilter(finding: Finding, filter: FindingFilter): boolean {
+  if (!filter.severities[finding.severity]) return false;
+  const words = filter.text.trim().toLowerCase();
+  if (!words) return true;
+  const haystack = [finding.ref ?? "", finding.sheet, finding.cell, `${finding.sheet}!${finding.cell}`, finding.message, ruleTitle(finding.rule), finding.rule]
+    .join("\n")
+    .toLowerCase();
+  return words.split(/\s+/).every((word) => haystack.includes(word));
+}
+
+/** The findings that pass the filter, grouped by severity then rule (empty groups dropped). */
+export function groupFindings(findings: Finding[], filter: FindingFilter = SHOW_ALL): SeverityGroup[] {
+  const groups: SeverityGroup[] = [];
+  for (const severity of SEVERITIES) {
+    const byRule = new Map<string, IndexedFinding[]>();
+    findings.forEach((finding, index) => {
+      if (finding.severity !== severity || !matchesFilter(finding, filter)) return;
+      byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), { finding, index }]);
+    });
+    if (byRule.size === 0) continue;
+    const rules = [...byRule].map(([rule, list]) => ({ rule, title: ruleTitle(rule), findings: list }));
+    groups.push({ severity, label: SEVERITY_LABELS[severity], rules, shown: rules.reduce((n, r) => n + r.findings.length, 0) });
+  }
+  return groups;
+}
+
+/** The distinct cells of some findings, in order: what "Highlight in sheet" marks. */
+export function findingCells(findings: Finding[]): SheetCell[] {
+  const seen = new Set<string>();
+  const cells: SheetCell[] = [];
+  for (const f of findings) {
+    const key = `${f.sheet}\n${f.cell}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    cells.push({ sheet: f.sheet, address: f.cell });
+  }
+  return cells;
+}
+
+/** `1 error`, `262 warnings`. */
+export function countText(n: number, one: string): string {
+  return `${n} ${one}${n === 1 ? "" : "s"}`;
+}
+
+/** The local calendar date of `now` as `YYYY-MM-DD` (the default as-of date). */
+export function todayIso(now: Date): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Why an as-of date cannot be used, or null when it is a real `YYYY-MM-DD` date. */
+export function asOfProblem(text: string): string | null {
+  if (!text.trim()) return "Choose the date to judge the plan at.";
+  return parseIsoDate(text.trim()) ? null : "Enter a real date (YYYY-MM-DD).";
+}
+
+/** Why initials cannot sign a change, or null: 1 to 4 letters, as update entries are signed. */
+export function initialsProblem(text: string): string | null {
+  return /^[A-Za-z]{1,4}$/.test(text.trim()) ? null : "Enter 1 to 4 letters, e.g. KJ.";
+}
+
+// ---------------------------------------------------------------------------------------------
+// The validation stamp
+
+/** The workbook-state key of the last validation's stamp. */
+export const STAMP_KEY = "validationStamp";
+
+/** Who validated the plan, when, as at which date, and what was found. */
+export interface ValidationStamp {
+  /** Initials, or `""` when the user has not given any. */
+  by: string;
+  /** `YYYY-MM-DD HH:MM`, local time of whoever validated. */
+  at: string;
+  asOf: IsoDate;
+  counts: Record<Severity, number>;
+}
+
+/** The stamp saved in the workbook, or null when there is none or it is damaged. */
+export function readStamp(snapshot: WorkbookSnapshot): ValidationStamp | null {
+  const saved = readWorkbookState(snapshot).state[STAMP_KEY] as Partial<ValidationStamp> | null | undefined;
+  if (!saved || typeof saved !== "object") return null;
+  const counts = saved.counts as Partial<Record<Severity, unknown>> | undefined;
+  if (typeof saved.at !== "string" || typeof saved.asOf !== "string" || !counts || typeof counts !== "object") return null;
+  const count = (v: unknown) => (typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0);
+  return {
+    by: typeof saved.by === "string" ? saved.by : "",
+    at: saved.at,
+    asOf: saved.asOf,
+    counts: { error: count(counts.error), warning: count(counts.warning), info: count(counts.info) },
+  };
+}
+
+/** The change set that saves the stamp, keeping everything else in the workbook's state. */
+export function stampChanges(snapshot: WorkbookSnapshot, stamp: ValidationStamp): ChangeSet {
+  const { state } = readWorkbookState(snapshot);
+  return saveWorkbookState({ ...state, [STAMP_KEY]: stamp }, stateRowCount(snapshot));
+}
+
+/** "Last validated by KJ on 2015-06-08 10:02: 41 errors, 262 warnings". */
+export function stampSentence(stamp: ValidationStamp): string {
+  const who = stamp.by ? ` by ${stamp.by}` : "";
+  return `Last validated${who} on ${stamp.at}: ${countText(stamp.counts.error, "error")}, ${countText(stamp.counts.warning, "warning")}`;
+}
+
+/** "Judged as at 08/06/2015." */
+export function stampAsAt(stamp: ValidationStamp): string {
+  return parseIsoDate(stamp.asOf) ? `Judged as at ${formatUk(stamp.asOf)}.` : "";
+}
+
+// ---------------------------------------------------------------------------------------------
+// One-click fixes
+
+/** How the change log names each field. */
+const FIELD_WORDS: Record<ColumnRole, string> = {
+  ref: "ref",
+  task: "action",
+  owner: "owner",
+  endDate: "end date",
+  update: "update",
+  successMeasures: "success measures",
+  status: "status",
+  rag: "rag",
+  workstream: "workstream",
+  priority: "priority",
+};
+
+/** A fix ready to apply, or why it cannot be. */
+export type PreparedFix =
+  | { ok: true; changes: ChangeSet; before: string; after: string; field: string }
+  | { ok: false; reason: string };
+
+/** The text a snapshot shows in a cell, exactly (the guard compares it with Excel's `text`). */
+function shownText(snapshot: WorkbookSnapshot, sheetName: string, address: string): string | null {
+  const sheet = snapshot.sheets.find((s) => s.name === sheetName);
+  if (!sheet) return null;
+  const grid = new SheetGrid(sheet);
+  const { row, column } = parseCell(address);
+  return sheet.text[row - grid.firstRow]?.[column - grid.firstColumn] ?? "";
+}
+
+/**
+ * The change set of a finding's fix: the proposed value written as text to the cell, guarded by
+ * the text the finding was based on, and a change-log row, applied together.
+ */
+export function prepareFix(plan: Plan, snapshot: WorkbookSnapshot, finding: Finding, initials: string, timestamp: string): PreparedFix {
+  const fix = finding.fix;
+  if (!fix) return { ok: false, reason: "This finding has no automatic fix." };
+  const before = shownText(snapshot, finding.sheet, fix.cell);
+  if (before === null) return { ok: false, reason: `The sheet "${finding.sheet}" is no longer in the workbook. Validate again.` };
+  if (before === fix.value) return { ok: false, reason: `${fix.cell} already reads "${fix.value}". Validate again.` };
+  const action = plan.actions.find((a) => a.sheet === finding.sheet && a.row === finding.row);
+  const role = action && (Object.keys(action.cells) as ColumnRole[]).find((r) => action.cells[r] === fix.cell);
+  const field = role ? FIELD_WORDS[role] : "value";
+  const changes: ChangeSet = {
+    ensureSheets: [CHANGE_LOG_ENSURE],
+    writes: [
+      { sheet: finding.sheet, address: fix.cell, values: [[fix.value]], asText: true, expectedText: [[before]] },
+      changeLogWrite(snapshot, [
+        { timestamp, initials: initials.trim(), sheet: finding.sheet, cell: fix.cell, ref: finding.ref, field, before, after: fix.value },
+      ]),
+    ],
+  };
+  return { ok: true, changes, before, after: fix.value, field };
+}

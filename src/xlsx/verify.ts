@@ -1,0 +1,362 @@
+/**
+ * Checks a written package against the one it was made from and the change sets applied to it,
+ * using only the reader (never the writer's own bookkeeping):
+ * - its parts are the input's, plus the parts of created sheets (and a styles part if there was
+ *   none), less an emptied calculation chain;
+ * - every part the change sets had no reason to touch has the same decompressed bytes, and every
+ *   part that changed or was added is well-formed XML;
+ * - the tab order is the input's with the created sheets at the end, each with its visibility,
+ *   header and table;
+ * - every written cell reads back with the written value (and `@` when written as text), no
+ *   other cell of a written sheet changed, and nothing outside `<sheetData>` changed but
+ *   `<dimension>`;
+ * - each grown table covers its written rows.
+ */
+import { XMLValidator } from "fast-xml-parser";
+import { cellAddress, parseCell, parseRange } from "../plan/cells";
+import type { ChangeSet, SheetEnsure } from "../plan/port";
+import type { CellValue } from "../plan/snapshot";
+import { openXlsxPackage, type SheetEntry, type XlsxPackage } from "./package";
+import { PartIndex, isRelType, relationshipsPathOf } from "./parts";
+import { sheetDataBounds } from "./sheet-edit";
+import { formatOfStyle } from "./styles";
+import { readTable } from "./tables";
+import { readWorksheet, type ScannedCells } from "./worksheet";
+
+const STATE = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
+const KEY = 16_385;
+/** Problems of one kind listed before the rest are counted. */
+const MAX_LISTED = 5;
+
+/**
+ * Problems found in `output` (bytes or an opened package) as the result of applying `changes`
+ * (one change set, or several in order) to `input`; `[]` when it is sound.
+ */
+export async function verifyWrite(
+  input: Uint8Array | XlsxPackage,
+  output: Uint8Array | XlsxPackage,
+  changes: ChangeSet | readonly ChangeSet[],
+): Promise<string[]> {
+  const before = input instanceof Uint8Array ? await openXlsxPackage(input) : input;
+  let after: XlsxPackage;
+  try {
+    after = output instanceof Uint8Array ? await openXlsxPackage(output) : output;
+  } catch (error) {
+    return [`The written workbook cannot be opened: ${error instanceof Error ? error.message : String(error)}`];
+  }
+  const sets: readonly ChangeSet[] = Array.isArray(changes) ? changes : [changes as ChangeSet];
+  const problems: string[] = [];
+  const created = createdSheets(before, sets);
+
+  checkSheets(before, after, created, problems);
+  await checkParts(before, after, sets, created, problems);
+  checkCells(before, after, sets, problems);
+  checkTables(after, sets, problems);
+  return problems;
+}
+
+/** Sheets the change sets create, in order, with the spec that created each. */
+function createdSheets(before: XlsxPackage, sets: readonly ChangeSet[]): SheetEnsure[] {
+  const known = new Set(before.sheets.map((s) => s.name.toLowerCase()));
+  const out: SheetEnsure[] = [];
+  for (const set of sets) {
+    for (const ensure of set.ensureSheets) {
+      if (known.has(ensure.name.toLowerCase())) continue;
+      known.add(ensure.name.toLowerCase());
+      out.push(ensure);
+    }
+  }
+  return out;
+}
+
+function sheetNamed(pkg: XlsxPackage, name: string): SheetEntry | undefined {
+  return pkg.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+}
+
+function checkSheets(before: XlsxPackage, after: XlsxPackage, created: SheetEnsure[], problems: string[]): void {
+  const expected = [...before.sheets.map((s) => s.name), ...created.map((c) => c.name)];
+  const actual = after.sheets.map((s) => s.name);
+  if (expected.join("\u0000") !== actual.join("\u0000")) {
+    problems.push(`The sheets are now ${list(actual)} instead of ${list(expected)}.`);
+  }
+  for (const entry of before.sheets) {
+    const now = sheetNamed(after, entry.name);
+    if (now && (now.path !== entry.path || now.state !== entry.state || now.kind !== entry.kind)) {
+      problems.push(`Sheet "${entry.name}" changed its part, kind or visibility.`);
+    }
+  }
+  for (const spec of created) {
+    const entry = sheetNamed(after, spec.name);
+    if (!entry) continue;
+    if (entry.kind !== "worksheet") problems.push(`The new sheet "${spec.name}" is not a worksheet.`);
+    if (entry.state !== STATE[spec.visibility]) problems.push(`The new sheet "${spec.name}" is ${entry.state}, not ${STATE[spec.visibility]}.`);
+    if (spec.table !== undefined) {
+      const tables = tablesOf(after, entry);
+      const table = tables.find((t) => t.name.toLowerCase() === spec.table!.toLowerCase());
+      if (!table) problems.push(`The new sheet "${spec.name}" has no table "${spec.table}".`);
+      else if (!table.address.startsWith("A1:") || parseRange(table.address).lastColumn !== (spec.header?.length ?? 0)) {
+        problems.push(`The table "${spec.table}" is at ${table.address}, not over the header of "${spec.name}".`);
+      }
+    }
+  }
+}
+
+async function checkParts(before: XlsxPackage, after: XlsxPackage, sets: readonly ChangeSet[], created: SheetEnsure[], problems: string[]): Promise<void> {
+  const lower = (s: string | undefined) => (s ?? "").toLowerCase();
+  const writes = sets.flatMap((s) => s.writes);
+  const wbRels = relationshipsPathOf(before.workbookPath);
+  const calcChain = (before.relationships.get(before.workbookPath) ?? []).find((r) => isRelType(r, "calcChain") && !r.external)?.target;
+  const app = (before.relationships.get("") ?? []).find((r) => isRelType(r, "extended-properties") && !r.external)?.target;
+
+  const mayChange = new Set<string>();
+  const allow = (...paths: (string | undefined)[]) => paths.forEach((p) => p && mayChange.add(lower(p)));
+  if (created.length > 0) allow(before.workbookPath, wbRels, "[Content_Types].xml", app);
+  if (writes.length > 0 || created.some((c) => c.header?.length)) {
+    allow(before.stylesPath);
+    if (!before.stylesPath) allow(wbRels, "[Content_Types].xml");
+  }
+  if (writes.length > 0) {
+    allow(before.workbookPath);
+    if (calcChain) allow(calcChain, wbRels, "[Content_Types].xml");
+  }
+  for (const write of writes) {
+    const entry = sheetNamed(before, write.sheet);
+    if (!entry) continue;
+    allow(entry.path);
+    if (write.growTable) {
+      for (const rel of before.relationships.get(entry.path) ?? []) if (isRelType(rel, "table")) allow(rel.target);
+    }
+  }
+  const mayAdd = new Set<string>();
+  for (const spec of created) {
+    const entry = sheetNamed(after, spec.name);
+    if (!entry) continue;
+    mayAdd.add(lower(entry.path));
+    mayAdd.add(lower(relationshipsPathOf(entry.path)));
+    for (const rel of after.relationships.get(entry.path) ?? []) if (!rel.external) mayAdd.add(lower(rel.target));
+  }
+  if (!before.stylesPath && after.stylesPath) mayAdd.add(lower(after.stylesPath));
+
+  // A large worksheet is checked where it can have changed: outside its cells, and the written rows.
+  const writtenRows = new Map<string, Set<number>>();
+  for (const { name, cells } of expectedCells(before, sets).values()) {
+    const entry = sheetNamed(before, name);
+    if (!entry) continue;
+    const rows = writtenRows.get(lower(entry.path)) ?? new Set<number>();
+    for (const key of cells.keys()) rows.add(Math.floor(key / KEY));
+    writtenRows.set(lower(entry.path), rows);
+  }
+
+  const inIndex = new PartIndex(before.parts);
+  const outIndex = new PartIndex(after.parts);
+  const unexpected: string[] = [];
+  for (const name of before.parts) {
+    const now = outIndex.find(name);
+    if (now === undefined) {
+      if (lower(name) !== lower(calcChain) || writes.length === 0) problems.push(`The part ${name} is missing from the written workbook.`);
+      continue;
+    }
+    const [a, b] = await Promise.all([before.zip.files[name].async("uint8array"), after.zip.files[now].async("uint8array")]);
+    if (sameBytes(a, b)) continue;
+    if (!mayChange.has(lower(name))) unexpected.push(name);
+    else checkWellFormed(name, b, problems, writtenRows.get(lower(name)));
+  }
+  if (unexpected.length > 0) problems.push(`These parts changed although nothing asked for it: ${unexpected.join(", ")}.`);
+  for (const name of after.parts) {
+    if (inIndex.find(name) !== undefined) continue;
+    if (!mayAdd.has(lower(name))) problems.push(`The part ${name} was added although nothing asked for it.`);
+    else checkWellFormed(name, await after.zip.files[name].async("uint8array"), problems);
+  }
+}
+
+/** Parts above this size that are edited worksheets are validated piecewise. */
+const WHOLE_PART_LIMIT = 256 * 1024;
+
+function checkWellFormed(name: string, bytes: Uint8Array, problems: string[], rows?: ReadonlySet<number>): void {
+  if (!/\.(xml|rels)$/i.test(name)) return;
+  const text = new TextDecoder("utf-8").decode(bytes);
+  const pieces = rows && text.length > WHOLE_PART_LIMIT ? worksheetPieces(text, rows) : [text];
+  for (const piece of pieces) {
+    const result = XMLValidator.validate(piece);
+    if (result !== true) {
+      problems.push(`The part ${name} is not well-formed XML (${result.err.msg}, line ${result.err.line}).`);
+      return;
+    }
+  }
+}
+
+/** The worksheet without its cells, and each `<row>` holding a written cell. */
+function worksheetPieces(xml: string, rows: ReadonlySet<number>): string[] {
+  const data = sheetDataBounds(xml);
+  const pieces = [xml.slice(0, data.start) + xml.slice(data.end)];
+  const tag = /<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*?(\/?)>/g;
+  tag.lastIndex = data.bodyStart;
+  let number = 0;
+  for (let m = tag.exec(xml); m && m.index < data.bodyEnd; m = tag.exec(xml)) {
+    const r = /\sr\s*=\s*["'](\d+)["']/.exec(m[0]);
+    number = r ? Number(r[1]) : number + 1;
+    if (!rows.has(number)) continue;
+    const name = /^<([^\s/>]+)/.exec(m[0])![1];
+    const end = m[1] === "/" ? tag.lastIndex : xml.indexOf(`</${name}>`, tag.lastIndex) + name.length + 3;
+    pieces.push(xml.slice(m.index, end));
+  }
+  return pieces;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+interface Expected {
+  value: CellValue;
+  asText: boolean;
+}
+
+/** The value each written cell should hold, by sheet (lower-case name) and cell key, last write winning. */
+function expectedCells(before: XlsxPackage, sets: readonly ChangeSet[]): Map<string, { name: string; cells: Map<number, Expected> }> {
+  const out = new Map<string, { name: string; cells: Map<number, Expected> }>();
+  const known = new Set(before.sheets.map((s) => s.name.toLowerCase()));
+  const put = (sheet: string, row: number, column: number, value: CellValue, asText: boolean) => {
+    const key = sheet.toLowerCase();
+    if (!out.has(key)) out.set(key, { name: sheet, cells: new Map() });
+    out.get(key)!.cells.set(row * KEY + column, { value, asText });
+  };
+  for (const set of sets) {
+    for (const ensure of set.ensureSheets) {
+      if (known.has(ensure.name.toLowerCase())) continue;
+      known.add(ensure.name.toLowerCase());
+      ensure.header?.forEach((title, j) => put(ensure.name, 1, j + 1, title, true));
+    }
+    for (const write of set.writes) {
+      const start = parseCell(write.address);
+      write.values.forEach((row, i) => row.forEach((value, j) => put(write.sheet, start.row + i, start.column + j, value, write.asText)));
+    }
+  }
+  return out;
+}
+
+const scans = new WeakMap<XlsxPackage, Map<string, ScannedCells>>();
+
+/** A sheet's cells as the reader scans them (each sheet scanned once per package). */
+function scan(pkg: XlsxPackage, entry: SheetEntry): ScannedCells | undefined {
+  let byPath = scans.get(pkg);
+  if (!byPath) scans.set(pkg, (byPath = new Map()));
+  const known = byPath.get(entry.path);
+  if (known) return known;
+  const xml = pkg.texts.get(entry.path);
+  if (xml === undefined) return undefined;
+  const cells = readWorksheet(xml, { sharedStrings: pkg.sharedStrings, date1904: pkg.date1904 }).cells;
+  byPath.set(entry.path, cells);
+  return cells;
+}
+
+function checkCells(before: XlsxPackage, after: XlsxPackage, sets: readonly ChangeSet[], problems: string[]): void {
+  for (const { name, cells: wanted } of expectedCells(before, sets).values()) {
+    const entry = sheetNamed(after, name);
+    const cells = entry && scan(after, entry);
+    if (!entry || !cells) {
+      problems.push(`The written sheet "${name}" cannot be found in the written workbook.`);
+      continue;
+    }
+    const found = new Map<number, number>();
+    for (let i = 0; i < cells.rows.length; i++) {
+      const key = cells.rows[i] * KEY + cells.columns[i];
+      if (wanted.has(key)) found.set(key, i);
+    }
+    const wrong: string[] = [];
+    for (const [key, expected] of wanted) {
+      const address = cellAddress(Math.floor(key / KEY), key % KEY);
+      const i = found.get(key);
+      const value = i === undefined ? "" : cells.values[i];
+      if (value !== expected.value) {
+        wrong.push(`${name}!${address} reads ${JSON.stringify(value)} instead of ${JSON.stringify(expected.value)}`);
+      } else if (expected.asText && typeof expected.value === "string" && expected.value !== "") {
+        const format = i === undefined ? "General" : formatOfStyle(after.styles, cells.styles[i]);
+        if (format !== "@") wrong.push(`${name}!${address} has number format ${JSON.stringify(format)} instead of "@"`);
+      }
+    }
+    if (wrong.length > 0) problems.push(`${listSome(wrong)}.`);
+
+    const old = sheetNamed(before, name);
+    if (old) checkUntouched(before, old, after, entry, wanted, problems);
+  }
+}
+
+/** No cell of the sheet but the written ones changed, and nothing outside its cells but `<dimension>`. */
+function checkUntouched(before: XlsxPackage, old: SheetEntry, after: XlsxPackage, entry: SheetEntry, written: Map<number, Expected>, problems: string[]): void {
+  const a = scan(before, old);
+  const b = scan(after, entry);
+  if (!a || !b) return;
+  const changed: string[] = [];
+  let i = 0;
+  let j = 0;
+  const skip = (cells: ScannedCells, k: number) => {
+    while (k < cells.rows.length && written.has(cells.rows[k] * KEY + cells.columns[k])) k++;
+    return k;
+  };
+  for (;;) {
+    i = skip(a, i);
+    j = skip(b, j);
+    if (i >= a.rows.length || j >= b.rows.length) break;
+    if (a.rows[i] !== b.rows[j] || a.columns[i] !== b.columns[j] || a.values[i] !== b.values[j] || a.styles[i] !== b.styles[j]) {
+      changed.push(cellAddress(a.rows[i], a.columns[i]));
+      if (changed.length > MAX_LISTED) break;
+    }
+    i++;
+    j++;
+  }
+  if (changed.length === 0 && (skip(a, i) < a.rows.length || skip(b, j) < b.rows.length)) changed.push("(cells added or lost)");
+  if (changed.length > 0) problems.push(`Cells of "${old.name}" that were not written changed: ${listSome(changed)}.`);
+
+  const outside = (xml: string) => {
+    const data = sheetDataBounds(xml);
+    return (xml.slice(0, data.start) + xml.slice(data.end)).replace(/<([A-Za-z_][\w.-]*:)?dimension\b[^>]*>/, "");
+  };
+  const x = before.texts.get(old.path);
+  const y = after.texts.get(entry.path);
+  if (x !== undefined && y !== undefined && outside(x) !== outside(y)) {
+    problems.push(`The part of "${old.name}" changed outside its cells.`);
+  }
+}
+
+function checkTables(after: XlsxPackage, sets: readonly ChangeSet[], problems: string[]): void {
+  for (const write of sets.flatMap((s) => s.writes)) {
+    if (!write.growTable) continue;
+    const entry = sheetNamed(after, write.sheet);
+    const table = entry && tablesOf(after, entry).find((t) => t.name.toLowerCase() === write.growTable!.toLowerCase());
+    if (!table) continue;
+    const bounds = parseRange(table.address);
+    const start = parseCell(write.address);
+    const lastRow = start.row + write.values.length - 1;
+    const lastColumn = start.column + write.values[0].length - 1;
+    const overlaps = lastColumn >= bounds.firstColumn && start.column <= bounds.lastColumn;
+    if (overlaps && bounds.lastRow < lastRow) {
+      problems.push(`The table "${table.name}" ends at row ${bounds.lastRow}, above the written row ${lastRow}.`);
+    }
+  }
+}
+
+/** The tables the reader reports for a sheet: those its `<tableParts>` link. */
+function tablesOf(pkg: XlsxPackage, entry: SheetEntry) {
+  const xml = pkg.texts.get(entry.path);
+  if (xml === undefined) return [];
+  const rels = pkg.relationships.get(entry.path) ?? [];
+  const context = { sharedStrings: pkg.sharedStrings, date1904: pkg.date1904 };
+  return readWorksheet(xml, context).tablePartIds.flatMap((id) => {
+    const rel = rels.find((r) => r.id === id && isRelType(r, "table") && !r.external);
+    const table = rel && pkg.texts.get(rel.target);
+    const read = table === undefined ? undefined : readTable(table);
+    return read ? [read] : [];
+  });
+}
+
+function list(names: string[]): string {
+  return names.map((n) => `"${n}"`).join(", ");
+}
+
+function listSome(items: string[]): string {
+  const shown = items.slice(0, MAX_LISTED).join("; ");
+  return items.length > MAX_LISTED ? `${shown}; and ${items.length - MAX_LISTED} more` : shown;
+}

@@ -1,0 +1,69 @@
+/**
+ * The add-in as built for Excel (dist/), opened in a plain browser tab: it must say to open it in
+ * Excel, and every request the page makes must go to our own origin (an acceptance item: the
+ * pane loads nothing from a CDN or any other site, office.js included).
+ */
+import type { Browser } from "playwright-core";
+import { connectBrowser, e2eEnvironment, openSession, recordTiming } from "./harness";
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await connectBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("taskpane.html outside Office", () => {
+  test.each(["plan", "update", "validate", "summary"])(
+    "?view=%s shows the open-this-in-Excel state and requests nothing from another origin",
+    async (view) => {
+      const { distUrl } = e2eEnvironment();
+      const session = await openSession(browser, distUrl, { width: 350, height: 700 });
+      try {
+        const started = Date.now();
+        await session.page.goto(`${distUrl}/taskpane.html?view=${view}`);
+        await session.page.getByRole("heading", { name: "Open this add-in in Excel" }).waitFor();
+        const readyMs = Date.now() - started;
+        if (view === "plan") recordTiming("taskpane.html outside Office: navigation → open-in-Excel state", readyMs);
+
+        await session.page.getByText("needs to be opened from Excel").waitFor();
+        // Anything office.js or a lazy chunk would fetch late has had its chance.
+        await session.page.waitForLoadState("networkidle");
+        await session.page.waitForTimeout(300);
+
+        expect(session.foreign).toEqual([]);
+        const elsewhere = session.requests.filter((url) => new URL(url).origin !== distUrl);
+        expect(elsewhere).toEqual([]);
+        // office.js itself came from our origin, and nothing was missing.
+        expect(session.requests).toContain(`${distUrl}/office.js`);
+        expect(session.httpErrors).toEqual([]);
+        expect(session.pageErrors).toEqual([]);
+      } finally {
+        await session.close();
+      }
+    },
+  );
+});
+
+describe("the request recorder", () => {
+  test("catches and blocks a request to another origin (so the check above can fail)", async () => {
+    const { distUrl } = e2eEnvironment();
+    const session = await openSession(browser, distUrl);
+    try {
+      // A blank page: our own pages' Content-Security-Policy would stop the fetch before the network.
+      const outcome = await session.page.evaluate(() =>
+        fetch("https://cdn.example.invalid/library.js", { mode: "no-cors" }).then(
+          () => "reached",
+          () => "blocked",
+        ),
+      );
+      expect(outcome).toBe("blocked");
+      expect(session.foreign).toEqual(["https://cdn.example.invalid/library.js"]);
+    } finally {
+      await session.close();
+    }
+  });
+});

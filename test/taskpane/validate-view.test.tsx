@@ -1,0 +1,361 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { CHANGE_LOG_ENSURE, CHANGE_LOG_HEADER } from "../../src/plan/change-log";
+import { STATE_SHEET } from "../../src/plan/own-sheets";
+import { ConflictError, type ChangeSet } from "../../src/plan/port";
+import { RULES } from "../../src/plan/rules";
+import type { WorkbookSnapshot } from "../../src/plan/snapshot";
+import { HostProvider } from "../../src/taskpane/host-context";
+import type { UserPreferences } from "../../src/taskpane/pane-host";
+import { PortProvider } from "../../src/taskpane/port-context";
+import { todayIso } from "../../src/taskpane/validate-model";
+import { ValidateView } from "../../src/taskpane/views/ValidateView";
+import { buildSheet, buildWorkbook, dateCell, type BuiltCell } from "../support/snapshot-builder";
+import { FakePort, fakeSheetActions } from "./fake-port";
+
+const AS_OF = "2015-06-08";
+const title = (id: string) => RULES.find((r) => r.id === id)!.title;
+
+/** A small plan: ref 3's update says it is complete while its status says In Progress (fixable). */
+function plan(options: { status3?: string; state?: [string, unknown][] } = {}): WorkbookSnapshot {
+  const sheets = [
+    buildSheet("Action Plan", [
+      ["Children's Services Improvement Plan"],
+      [],
+      ["Ref", "Action", "Lead Officer", "End Date", "Update on Progress", "Status", "RAG"],
+      ["1", "Appoint an independent chair", "Chief Executive", dateCell(42185, "30/06/2015"), "27.05.15 KJ: Shortlist agreed", "In Progress", "Green"],
+      ["2", "Publish terms of reference", "TBC", "TBC", "", "Not Started", ""],
+      ["3", "Audit 50 case files", "Principal Social Worker", dateCell(42124, "30/04/2015"), "01.05.15 KJ: This has been completed", options.status3 ?? "In Progress", "Amber"],
+      ["4", "Recruit staff", "Head of Service", dateCell(42124, "30/04/2015"), "01.04.15 SS: Started", "In Progress", "Green"],
+      ["5", "Train staff", "Head of Service", dateCell(42216, "31/07/2015"), "", "Complete", "Blue"],
+    ]),
+    buildSheet("Glossary", [
+      ["Initials", "Full Name", "Role"],
+      ["KJ", "Kate Jones", "Service Manager"],
+      ["SS", "Sam Smith", "Head of Service"],
+    ]),
+  ];
+  if (options.state) {
+    const rows: BuiltCell[][] = [["Key", "Part", "Value"], ...options.state.map(([key, value]) => [key, 0, JSON.stringify(value)])];
+    sheets.push(buildSheet(STATE_SHEET, rows, { visibility: "VeryHidden" }));
+  }
+  return buildWorkbook(...sheets);
+}
+
+function preferences(initials?: string): UserPreferences & { saved: Map<string, string> } {
+  const saved = new Map<string, string>(initials ? [["initials", initials]] : []);
+  return { saved, get: (key) => saved.get(key) ?? null, set: (key, value) => void saved.set(key, value) };
+}
+
+function renderView(port: FakePort, prefs = preferences("KJ"), sheet = fakeSheetActions()) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <PortProvider port={port}>
+        <HostProvider sheet={sheet} preferences={prefs}>
+          <ValidateView />
+        </HostProvider>
+      </PortProvider>
+    </FluentProvider>,
+  );
+  return { sheet, prefs };
+}
+
+/** Sets the as-of date and validates; resolves once the findings and the stamp's write are in. */
+async function runValidation(port: FakePort, asOf = AS_OF) {
+  fireEvent.change(screen.getByLabelText(/As at/), { target: { value: asOf } });
+  const applied = port.applied.length;
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Validate plan" }));
+  });
+  await waitFor(() => expect(port.applied.length).toBe(applied + 1));
+  await waitFor(() => expect(screen.queryByText("Validating…")).toBeNull());
+}
+
+/** The saved state a change set writes, key by key. */
+function savedState(changes: ChangeSet): Record<string, unknown> {
+  const write = changes.writes.find((w) => w.sheet === STATE_SHEET)!;
+  const out: Record<string, unknown> = {};
+  for (const [key, , value] of write.values) if (key) out[String(key)] = JSON.parse(String(value));
+  return out;
+}
+
+/** The finding item whose text mentions `text`, within the rule's list. */
+function item(rule: string, text: RegExp): HTMLElement {
+  const list = screen.getByRole("list", { name: title(rule) });
+  return within(list)
+    .getAllByRole("listitem")
+    .find((li) => text.test(li.textContent ?? ""))!;
+}
+
+/** A port whose writes to the plan sheet fail as if someone had changed the cell. */
+class ConflictingPort extends FakePort {
+  override async apply(changes: ChangeSet): Promise<void> {
+    const write = changes.writes.find((w) => w.sheet === "Action Plan");
+    if (write) throw new ConflictError([{ sheet: "Action Plan", address: write.address, expected: "In Progress", actual: "Paused" }]);
+    return super.apply(changes);
+  }
+}
+
+describe("ValidateView", () => {
+  test("opens with today's date and the last stamp saved in the workbook", async () => {
+    const stamp = { by: "SS", at: "2015-06-01 09:15", asOf: "2015-06-01", counts: { error: 41, warning: 262, info: 38 } };
+    const port = new FakePort([plan({ state: [["validationStamp", stamp]] })]);
+    renderView(port);
+    expect((screen.getByLabelText(/As at/) as HTMLInputElement).value).toBe(todayIso(new Date()));
+    expect(await screen.findByText("Last validated by SS on 2015-06-01 09:15: 41 errors, 262 warnings")).toBeTruthy();
+    expect(screen.getByText("Judged as at 01/06/2015.")).toBeTruthy();
+    expect(port.reads).toBe(1);
+    expect(port.applied).toEqual([]);
+  });
+
+  test("one read per run; findings grouped by severity then rule, with counts", async () => {
+    const port = new FakePort([plan()]);
+    renderView(port);
+    await waitFor(() => expect(port.reads).toBe(1));
+    await runValidation(port);
+    expect(port.reads).toBe(2);
+
+    expect(screen.getByText("3 errors, 9 warnings and 0 notes.")).toBeTruthy();
+    const headings = screen.getAllByRole("heading").map((h) => h.textContent);
+    expect(headings).toEqual([
+      "Errors (3)",
+      `${title("status-past-end-date")} (2)`,
+      `${title("update-says-complete")} (1)`,
+      "Warnings (9)",
+      `${title("overdue")} (2)`,
+      `${title("owner-missing")} (1)`,
+      `${title("end-date-tbc")} (1)`,
+      `${title("rag-disagrees")} (2)`,
+      `${title("update-stale")} (3)`,
+    ]);
+    const finding = item("owner-missing", /C5/);
+    expect(finding.textContent).toContain("2 · C5");
+    expect(finding.textContent).toContain("Owner is 'TBC': nobody is named.");
+    expect(screen.getByRole("button", { name: "Errors 3" }).getAttribute("aria-pressed")).toBe("true");
+    expect(screen.getByText("Showing all 12 findings")).toBeTruthy();
+  });
+
+  test("judges the plan as at the chosen date with the workbook's saved settings", async () => {
+    // The council allows 90 days between updates: only ref 2 (never updated) is stale.
+    const port = new FakePort([plan({ state: [["settings", { staleDays: 90 }]] })]);
+    renderView(port);
+    await runValidation(port);
+    expect(screen.getByRole("heading", { name: `${title("update-stale")} (1)` })).toBeTruthy();
+
+    // As at 1 April 2015 nothing has passed its end date yet.
+    await runValidation(port, "2015-04-01");
+    expect(screen.queryByRole("heading", { name: new RegExp(`^${title("status-past-end-date")}`) })).toBeNull();
+    expect(screen.getByRole("heading", { name: new RegExp(`^${title("update-in-future")}`) })).toBeTruthy();
+    expect(savedState(port.applied[1])).toMatchObject({ settings: { staleDays: 90 }, validationStamp: { asOf: "2015-04-01" } });
+  });
+
+  test("refuses to run without a date", async () => {
+    const port = new FakePort([plan()]);
+    renderView(port);
+    fireEvent.change(screen.getByLabelText(/As at/), { target: { value: "" } });
+    expect(screen.getByText("Choose the date to judge the plan at.")).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Validate plan" }));
+    });
+    expect(port.reads).toBe(1);
+  });
+
+  test("saves a stamp with the user's initials and shows it", async () => {
+    const stateBefore = { columns: { "Action Plan": { owner: "C" } } };
+    const port = new FakePort([plan({ state: [["columns", stateBefore.columns]] })]);
+    renderView(port);
+    await runValidation(port);
+    const saved = savedState(port.applied[0]);
+    expect(saved.columns).toEqual(stateBefore.columns);
+    expect(saved.validationStamp).toEqual({ by: "KJ", at: expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d$/), asOf: AS_OF, counts: { error: 3, warning: 9, info: 0 } });
+    // Two rows were there before; the state is rewritten from row 2 of its very hidden sheet.
+    expect(port.applied[0].ensureSheets).toEqual([expect.objectContaining({ name: STATE_SHEET, visibility: "VeryHidden" })]);
+    expect(screen.getByTestId("validation-stamp").textContent).toMatch(/^Last validated by KJ on \d{4}-\d\d-\d\d \d\d:\d\d: 3 errors, 9 warnings/);
+  });
+
+  test("a click or Enter on a finding selects its cell", async () => {
+    const port = new FakePort([plan()]);
+    const { sheet } = renderView(port);
+    await runValidation(port);
+    await act(async () => {
+      fireEvent.click(within(item("owner-missing", /C5/)).getAllByRole("button")[0]);
+    });
+    await act(async () => {
+      fireEvent.keyDown(within(item("end-date-tbc", /D5/)).getAllByRole("button")[0], { key: "Enter" });
+    });
+    expect(sheet.calls).toEqual(["select Action Plan!C5", "select Action Plan!D5"]);
+  });
+
+  test("severity toggles and the text filter narrow the list", async () => {
+    const port = new FakePort([plan()]);
+    renderView(port);
+    await runValidation(port);
+
+    fireEvent.click(screen.getByRole("button", { name: "Warnings 9" }));
+    expect(screen.getByRole("button", { name: "Warnings 9" }).getAttribute("aria-pressed")).toBe("false");
+    expect(screen.queryByRole("heading", { name: /^Warnings/ })).toBeNull();
+    expect(screen.getByText("Showing 3 of 12 findings")).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "Warnings 9" }));
+    fireEvent.change(screen.getByRole("searchbox", { name: "Filter findings" }), { target: { value: "g7" } });
+    expect(screen.getByText("Showing 1 of 12 findings")).toBeTruthy();
+    expect(screen.getAllByRole("heading").map((h) => h.textContent)).toEqual(["Warnings (1)", `${title("rag-disagrees")} (1)`]);
+
+    fireEvent.change(screen.getByRole("searchbox", { name: "Filter findings" }), { target: { value: "TBC" } });
+    expect(screen.getByText("Showing 2 of 12 findings")).toBeTruthy();
+  });
+
+  test("Highlight marks the shown findings' distinct cells; Clear removes the marks", async () => {
+    const port = new FakePort([plan()]);
+    const { sheet } = renderView(port);
+    await runValidation(port);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Highlight in sheet" }));
+    });
+    // 12 findings on 11 cells (F6 has two errors): each cell once.
+    expect(sheet.calls).toEqual(["highlight 11"]);
+    expect(screen.getByText(/11 cells marked in the sheet/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "Errors 3" }));
+    fireEvent.click(screen.getByRole("button", { name: "Warnings 9" }));
+    expect(screen.getByRole("button", { name: "Highlight in sheet" }).getAttribute("aria-disabled")).toBe("true");
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Clear highlights" }));
+    });
+    expect(sheet.calls).toEqual(["highlight 11", "clear"]);
+    expect(screen.getByText("Highlights cleared")).toBeTruthy();
+  });
+
+  test("a failing sheet action is shown, not swallowed", async () => {
+    const port = new FakePort([plan()]);
+    const sheet = { ...fakeSheetActions(), clearHighlights: async () => Promise.reject(new Error("The sheet is protected.")) };
+    renderView(port, preferences("KJ"), sheet);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Clear highlights" }));
+    });
+    expect(screen.getByText("Could not clear the highlights")).toBeTruthy();
+    expect(screen.getByText("The sheet is protected.")).toBeTruthy();
+  });
+
+  test("Fix writes the value guarded by the cell's text with a change-log row, then validates again", async () => {
+    const port = new FakePort([plan(), plan(), plan({ status3: "Complete" })]);
+    renderView(port);
+    await runValidation(port);
+    expect(port.reads).toBe(2);
+
+    const finding = item("update-says-complete", /F6/);
+    expect(finding.textContent).toContain('Fix: set F6 to "Complete"');
+    await act(async () => {
+      fireEvent.click(within(finding).getByRole("button", { name: "Fix" }));
+    });
+    await waitFor(() => expect(port.applied.length).toBe(3)); // stamp, fix, stamp again
+
+    const fix = port.applied[1];
+    expect(fix.ensureSheets).toEqual([CHANGE_LOG_ENSURE]);
+    expect(fix.writes[0]).toEqual({ sheet: "Action Plan", address: "F6", values: [["Complete"]], asText: true, expectedText: [["In Progress"]] });
+    expect(fix.writes[1]).toMatchObject({ sheet: CHANGE_LOG_ENSURE.name, address: "A2", asText: true, expectedText: [CHANGE_LOG_HEADER.map(() => "")] });
+    expect(fix.writes[1].values).toEqual([[expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d$/), "KJ", "Action Plan", "F6", "3", "status", "In Progress", "Complete"]]);
+
+    // Validated again (one more read), as at the same date: the finding is gone.
+    expect(port.reads).toBe(3);
+    await waitFor(() => expect(screen.queryByRole("list", { name: title("update-says-complete") })).toBeNull());
+    expect(savedState(port.applied[2])).toMatchObject({ validationStamp: { asOf: AS_OF } });
+    expect(screen.getByText("Fixed")).toBeTruthy();
+    expect(screen.getByText('3, Action Plan!F6: status changed from "In Progress" to "Complete" and logged.')).toBeTruthy();
+  });
+
+  test("Fix logs a RAG change as the rag field", async () => {
+    const port = new FakePort([plan()]);
+    renderView(port);
+    await runValidation(port);
+    await act(async () => {
+      fireEvent.click(within(item("rag-disagrees", /G7/)).getByRole("button", { name: "Fix" }));
+    });
+    await waitFor(() => expect(port.applied.length).toBe(3));
+    expect(port.applied[1].writes[0]).toMatchObject({ address: "G7", values: [["Red"]], expectedText: [["Green"]] });
+    expect(port.applied[1].writes[1].values[0].slice(1)).toEqual(["KJ", "Action Plan", "G7", "4", "rag", "Green", "Red"]);
+  });
+
+  test("without saved initials, Fix asks for them inline and keeps them", async () => {
+    const port = new FakePort([plan()]);
+    const prefs = preferences();
+    renderView(port, prefs);
+    await runValidation(port);
+    expect(savedState(port.applied[0])).toMatchObject({ validationStamp: { by: "" } });
+
+    const finding = item("update-says-complete", /F6/);
+    fireEvent.click(within(finding).getByRole("button", { name: "Fix" }));
+    const input = within(finding).getByRole("textbox", { name: /Your initials/ });
+    fireEvent.change(input, { target: { value: "K1" } });
+    fireEvent.click(within(finding).getByRole("button", { name: "Save and fix" }));
+    expect(within(finding).getByText("Enter 1 to 4 letters, e.g. KJ.")).toBeTruthy();
+    expect(port.applied).toHaveLength(1);
+
+    fireEvent.change(input, { target: { value: "Kmc" } });
+    await act(async () => {
+      fireEvent.submit(input.closest("form")!);
+    });
+    await waitFor(() => expect(port.applied.length).toBe(3));
+    expect(prefs.saved.get("initials")).toBe("Kmc");
+    expect(port.applied[1].writes[1].values[0][1]).toBe("Kmc");
+    expect(savedState(port.applied[2])).toMatchObject({ validationStamp: { by: "Kmc" } });
+  });
+
+  test("Cancel closes the initials prompt without writing", async () => {
+    const port = new FakePort([plan()]);
+    renderView(port, preferences());
+    await runValidation(port);
+    const finding = item("update-says-complete", /F6/);
+    fireEvent.click(within(finding).getByRole("button", { name: "Fix" }));
+    fireEvent.click(within(finding).getByRole("button", { name: "Cancel" }));
+    expect(within(finding).queryByRole("textbox")).toBeNull();
+    expect(port.applied).toHaveLength(1);
+  });
+
+  test("a cell changed by someone else is not overwritten: the conflict is shown", async () => {
+    const port = new ConflictingPort([plan()]);
+    renderView(port);
+    await runValidation(port);
+    await act(async () => {
+      fireEvent.click(within(item("update-says-complete", /F6/)).getByRole("button", { name: "Fix" }));
+    });
+    expect(await screen.findByText("Not fixed: the cell has changed")).toBeTruthy();
+    expect(screen.getByText(/Action Plan!F6 changed since you opened it: it now reads "Paused"\./)).toBeTruthy();
+    expect(port.applied).toHaveLength(1); // only the stamp
+    expect(port.reads).toBe(2); // no re-validation over a conflict
+  });
+
+  test("a workbook without a plan says why, and Retry runs again", async () => {
+    const port = new FakePort([buildWorkbook(buildSheet("Notes", [["Nothing here"]]))]);
+    renderView(port);
+    fireEvent.change(screen.getByLabelText(/As at/), { target: { value: AS_OF } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Validate plan" }));
+    });
+    expect(await screen.findByText("The plan could not be validated")).toBeTruthy();
+    expect(screen.getByText(/No action plan table found/)).toBeTruthy();
+    expect(port.applied).toEqual([]);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Retry" }));
+    });
+    expect(port.reads).toBe(3);
+  });
+
+  test("findings stay on screen when the stamp cannot be saved", async () => {
+    class ReadOnlyPort extends FakePort {
+      override async apply(): Promise<void> {
+        throw new Error("The workbook is read-only.");
+      }
+    }
+    const port = new ReadOnlyPort([plan()]);
+    renderView(port);
+    fireEvent.change(screen.getByLabelText(/As at/), { target: { value: AS_OF } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Validate plan" }));
+    });
+    expect(await screen.findByText(/the validation stamp could not be saved in the workbook: The workbook is read-only\./)).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Errors (3)" })).toBeTruthy();
+  });
+});

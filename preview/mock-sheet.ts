@@ -108,12 +108,22 @@ function conditionalFills(sheet: SheetState, rows: number, columns: number): Map
   return fills;
 }
 
+/** Horizontal padding of a cell, px (4 each side in preview.html). */
+const CELL_PADDING = 8;
+
+/** A cell with nothing to show that text from its left may run over. */
+function isEmpty(sheet: SheetState, covered: Set<string>, spans: Map<string, unknown>, row: number, column: number): boolean {
+  const k = key(row, column);
+  return !covered.has(k) && !spans.has(k) && !sheet.cells.get(k)?.text;
+}
+
 /** The grid of one sheet as HTML (a `<table>`), the selection's cells marked. */
 export function sheetTableHtml(state: WorkbookState, sheet: SheetState): string {
   const { rows, columns } = drawnBounds(sheet);
   const widths = columnWidths(sheet, columns);
   const selected = selectedBounds(state, sheet.name);
   const highlighted = conditionalFills(sheet, rows, columns);
+  const seamless = new Set<string>();
 
   // Merged areas: the top-left cell spans, the others are not drawn.
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
@@ -146,13 +156,35 @@ export function sheetTableHtml(state: WorkbookState, sheet: SheetState): string 
       const fill = highlighted.get(k) ?? cell?.fill;
       const address = cellAddress(r, c);
       const span = spans.get(k);
+      const text = cell?.text ?? "";
+      const numeric = typeof cell?.value === "number";
+
+      // Text runs on over empty cells to its right, as in Excel, up to the next cell with content.
+      let content = escapeHtml(text);
+      let spill = false;
+      if (text && !span && !numeric) {
+        let room = widths[c - 1];
+        let last = c;
+        for (let next = c + 1; next <= columns && isEmpty(sheet, covered, spans, r, next); next++) {
+          room += widths[next - 1];
+          last = next;
+        }
+        if (last > c) {
+          spill = true;
+          // No gridline through the text: the cells it runs over lose their inner borders.
+          for (let over = c; over < last; over++) seamless.add(key(r, over));
+          content = `<span class="spill-text" style="width:${room - CELL_PADDING}px">${content}</span>`;
+        }
+      }
+
       const classes = ["cell"];
       if (within(selected, r, c)) classes.push("in-selection");
       if (selected && selected.firstRow === r && selected.firstColumn === c) classes.push("active-cell");
       if (fill) classes.push("filled");
       if (highlighted.has(k)) classes.push("highlighted");
-      if (typeof cell?.value === "number") classes.push("number");
-      const text = cell?.text ?? "";
+      if (spill) classes.push("spill");
+      if (seamless.has(k)) classes.push("seamless");
+      if (numeric) classes.push("number");
       const attrs = [
         `class="${classes.join(" ")}"`,
         `data-address="${address}"`,
@@ -161,7 +193,7 @@ export function sheetTableHtml(state: WorkbookState, sheet: SheetState): string 
         text.length > 20 ? `title="${escapeHtml(text)}"` : "",
         fill ? `data-fill="${escapeHtml(fill)}"` : "",
       ].filter(Boolean);
-      out.push(`<td ${attrs.join(" ")}${fillStyle(fill)}>${escapeHtml(text)}</td>`);
+      out.push(`<td ${attrs.join(" ")}${fillStyle(fill)}>${content}</td>`);
     }
     out.push("</tr>");
   }

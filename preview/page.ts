@@ -27,8 +27,8 @@ const byId = <T extends HTMLElement>(id: string): T => {
 const frame = byId<HTMLIFrameElement>("pane-frame");
 const grid = byId<HTMLDivElement>("grid");
 const tabs = byId<HTMLElement>("tabs");
-const nameBox = byId<HTMLDivElement>("name-box");
-const formula = byId<HTMLDivElement>("formula");
+const nameBox = byId<HTMLInputElement>("name-box");
+const formula = byId<HTMLTextAreaElement>("formula");
 const status = byId<HTMLSpanElement>("status");
 const widthInput = byId<HTMLInputElement>("pane-width");
 const widthValue = byId<HTMLOutputElement>("width-value");
@@ -107,8 +107,8 @@ function render(): void {
   grid.innerHTML = sheetTableHtml(state, sheet);
   renderTabs(state, sheet.name);
   const info = activeCellInfo(state, sheet);
-  nameBox.textContent = info.address;
-  formula.textContent = info.text;
+  nameBox.value = info.address;
+  formula.value = info.text;
   status.textContent = `${pane?.syncCount() ?? 0} round trips (context.sync) to the double`;
 
   const selectionKey = `${sheet.name}!${state.selection?.sheet === sheet.name ? state.selection.address : ""}`;

@@ -8,6 +8,7 @@
 const { mkdtempSync, readFileSync, rmSync } = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
+const { performance } = require("node:perf_hooks");
 const JSZip = require("jszip");
 
 const build = process.env.APA_BUILD ?? path.join(__dirname, "../build/cli");

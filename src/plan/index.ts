@@ -19,3 +19,4 @@ export { isStale, lastEntryDate } from "./staleness";
 export { buildSummary, previousSnapshot, overallRating, type SummaryModel, type SummarySnapshot, type WorkstreamSummary, type SummaryException, type SummaryChanges, type RagCounts } from "./summary";
 export type { SheetSpec, CellStyle, ChartSpec, SpecRow } from "./sheet-spec";
 export { summarySheetSpec, summarySheetName, type SummaryMeta } from "./summary-sheet";
+export { InvalidChangeError, validateChanges } from "./change-set";

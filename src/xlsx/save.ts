@@ -22,7 +22,7 @@ export interface SaveResult {
   /** The file written. */
   path: string;
   /** Where the previous version of the source was kept (in-place saves only). */
-  backupPath?: string;
+  backup?: string;
   /** Size of the file written, in bytes. */
   bytes: number;
   /** Whether anything was written (an in-place save of an unchanged workbook writes nothing). */
@@ -78,7 +78,7 @@ export async function saveWorkbookCopy(pkgBytesIn: Uint8Array, workbook: XlsxWor
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   const shown = options.inPlace ? options.sourcePath : outPath;
-  let backupPath: string | undefined;
+  let backup: string | undefined;
   try {
     await writeNew(temp, bytes, shown);
     const back = await readOrFail(temp, shown);
@@ -88,10 +88,10 @@ export async function saveWorkbookCopy(pkgBytesIn: Uint8Array, workbook: XlsxWor
     }
     if (options.inPlace) {
       const ext = path.extname(target);
-      backupPath = path.join(dir, `${path.basename(target, ext)}.bak${ext || ".xlsx"}`);
-      await fsStep(() => copyFile(source, backupPath!), `keep a backup of "${options.sourcePath}" as "${backupPath}"`);
-      if (!sameBytes(await readOrFail(backupPath, backupPath), pkgBytesIn)) {
-        throw new WorkbookSaveError(`Not saved: the backup "${backupPath}" does not match "${options.sourcePath}".`);
+      backup = path.join(dir, `${path.basename(target, ext)}.bak${ext || ".xlsx"}`);
+      await fsStep(() => copyFile(source, backup!), `keep a backup of "${options.sourcePath}" as "${backup}"`);
+      if (!sameBytes(await readOrFail(backup, backup), pkgBytesIn)) {
+        throw new WorkbookSaveError(`Not saved: the backup "${backup}" does not match "${options.sourcePath}".`);
       }
       const mode = (await stat(source)).mode & 0o777;
       await fsStep(() => chmod(temp, mode), `keep the permissions of "${options.sourcePath}"`);
@@ -101,10 +101,10 @@ export async function saveWorkbookCopy(pkgBytesIn: Uint8Array, workbook: XlsxWor
     await unlink(temp).catch(() => undefined);
     throw error;
   }
-  const message = backupPath
-    ? `Saved "${shown}"; the previous version is kept as "${backupPath}".`
+  const message = backup
+    ? `Saved "${shown}"; the previous version is kept as "${backup}".`
     : `Saved a copy as "${shown}"; "${options.sourcePath}" was not changed.`;
-  return { path: target, backupPath, bytes: bytes.length, written: true, message };
+  return { path: target, backup, bytes: bytes.length, written: true, message };
 }
 
 async function isSameFile(a: string, b: string): Promise<boolean> {
@@ -145,7 +145,7 @@ async function fsStep(step: () => Promise<unknown>, what: string): Promise<void>
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     const why =
       code === "ENOENT" ? "the folder or file does not exist"
-      : code === "EACCES" || code === "EPERM" ? "permission denied"
+      : code === "EACCES" || code === "EPERM" ? "permission denied (if the file is open in Excel, close it first)"
       : code === "EBUSY" ? "the file is open in another program (close it in Excel first)"
       : code === "ENOSPC" ? "the disk is full"
       : code === "EROFS" ? "the disk is read-only"

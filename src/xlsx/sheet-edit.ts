@@ -403,16 +403,23 @@ function newCell(prefix: string, address: string, edit: CellEdit, style: number,
   return { xml: content ? `<${prefix}c ${attrs}>${content}</${prefix}c>` : `<${prefix}c ${attrs}/>`, oldStyle: style, hadFormula: false };
 }
 
+const HAS_FORMULA = /<(?:[A-Za-z_][\w.-]*:)?f[\s>/]/;
+const HAS_RUN = /<(?:[A-Za-z_][\w.-]*:)?r[\s>]/;
+
 function rewriteCell(text: string, address: string, edit: CellEdit, hooks: SheetEditHooks): BuiltCell {
   const cell = rootElement(text);
   const p = cell.prefix;
   const oldStyle = Number(attributeOf(text, cell, "s") ?? "0") || 0;
-  const children = cell.selfClosing ? [] : childElements(text, cell);
-  const hadFormula = children.some((c) => c.local === "f");
+  const type = attributeOf(text, cell, "t");
+  // Most cells are a value or a plain string: their children are parsed only when they matter.
+  const hadFormula = HAS_FORMULA.test(text);
+  const needChildren = !cell.selfClosing && (text.includes("extLst") || (typeof edit.value === "string" && (type === "s" || (type === "inlineStr" && HAS_RUN.test(text)))));
+  const children = needChildren ? childElements(text, cell) : [];
   const extLst = children.find((c) => c.local === "extLst");
-  const { type, content } = valueXml(p, edit.value, richSource(text, cell, children, hooks));
+  const rich = typeof edit.value === "string" && edit.value !== "" ? richSource(text, type, children, hooks, p) : undefined;
+  const { type: newType, content } = valueXml(p, edit.value, rich);
   const s = targetStyle(edit, oldStyle, hooks);
-  const changes: Record<string, string | null> = { t: type ?? null, cm: null, vm: null };
+  const changes: Record<string, string | null> = { t: newType ?? null, cm: null, vm: null };
   if (attributeOf(text, cell, "r") === undefined) changes.r = address;
   if (s !== oldStyle) changes.s = String(s);
   const open = withAttributes(text, cell, changes).replace(/\s*\/?>$/, "");
@@ -430,17 +437,16 @@ interface RichSource {
   text: string;
 }
 
-function richSource(text: string, cell: XmlElement, children: XmlElement[], hooks: SheetEditHooks): RichSource | undefined {
-  const type = attributeOf(text, cell, "t");
+function richSource(text: string, type: string | undefined, children: XmlElement[], hooks: SheetEditHooks, prefix: string): RichSource | undefined {
   if (type === "inlineStr") {
     const is = children.find((c) => c.local === "is");
-    return is ? runsOf(text, is, cell.prefix) : undefined;
+    return is ? runsOf(text, is, prefix) : undefined;
   }
   if (type !== "s") return undefined;
   const v = children.find((c) => c.local === "v");
   const index = v ? Number(decodeXml(text.slice(v.openEnd, v.closeStart)).trim()) : NaN;
   const item = Number.isInteger(index) ? hooks.sharedString(index) : undefined;
-  return item ? runsOf(item.xml, item.element, cell.prefix) : undefined;
+  return item && HAS_RUN.test(item.xml) ? runsOf(item.xml, item.element, prefix) : undefined;
 }
 
 /** The `<r>` runs of a string item, when it is rich text whose runs use the cell's prefix. */

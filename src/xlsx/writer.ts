@@ -39,7 +39,7 @@ import { StyleBook } from "./styles-edit";
 import { displayFormatOfStyle, formatOfStyle } from "./styles";
 import { TagScanner } from "./tag-scanner";
 import { verifyWrite } from "./verify";
-import { readWorksheet } from "./worksheet";
+import { locateRows, readRows } from "./sheet-rows";
 import { rootElement } from "./xml-edit";
 
 /** What an applied change set did to the package. */
@@ -77,6 +77,18 @@ export class WorkbookWriteError extends Error {
  * `WorkbookWriteError` when the result fails its check; `pkg` itself is never modified.
  */
 export async function writeChangeSet(pkg: XlsxPackage, input: Uint8Array, changes: ChangeSet, options: ReadOptions = {}): Promise<WriteResult | undefined> {
+  try {
+    return await write(pkg, input, changes, options);
+  } catch (error) {
+    if (error instanceof InvalidChangeError || error instanceof ConflictError || error instanceof WorkbookWriteError) throw error;
+    // A part the writer cannot edit (malformed XML, a styles part without cell formats...).
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    const subject = pkg.fileName ? `"${pkg.fileName}"` : "The workbook";
+    throw new WorkbookWriteError(`${subject} could not be edited (${reason}); nothing was changed.`, [reason]);
+  }
+}
+
+async function write(pkg: XlsxPackage, input: Uint8Array, changes: ChangeSet, options: ReadOptions): Promise<WriteResult | undefined> {
   validateChanges(changes);
   const sheetOf = (name: string) => pkg.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
 
@@ -161,7 +173,8 @@ export async function writeChangeSet(pkg: XlsxPackage, input: Uint8Array, change
 
   if (cleared.size > 0) await dropCalcChainEntries(pkg, parts, cleared, wbRelsPath);
 
-  if (changes.writes.length > 0 && hasFormulas(pkg)) {
+  // Formulas elsewhere may depend on the written cells: have Excel recalculate when it opens the file.
+  if (changes.writes.some((w) => sheetOf(w.sheet)) && hasFormulas(pkg)) {
     const wb = await parts.text(pkg.workbookPath);
     const next = wb === undefined ? undefined : withFullCalcOnLoad(wb);
     if (next !== undefined) parts.set(pkg.workbookPath, next);
@@ -223,17 +236,24 @@ function guardConflicts(
   return conflicts;
 }
 
-/** The text the reader's snapshot shows in the cells `writes` cover (`""` for a missing cell). */
+/**
+ * The text the reader's snapshot shows in the cells `writes` cover (`""` for a missing cell).
+ * Only the rows written are read (with the reader's own scanner), not the whole sheet.
+ */
 function displayedTexts(pkg: XlsxPackage, entry: SheetEntry, writes: RangeWrite[], shortDate: string): (row: number, column: number) => string {
   const xml = pkg.texts.get(entry.path);
   const texts = new Map<number, string>();
   if (xml === undefined) return () => "";
   const wanted = new Set<number>();
+  const rows = new Set<number>();
   for (const w of writes) {
     const start = parseCell(w.address);
-    w.values.forEach((row, i) => row.forEach((_, j) => wanted.add((start.row + i) * 16_385 + start.column + j)));
+    w.values.forEach((row, i) => {
+      rows.add(start.row + i);
+      row.forEach((_, j) => wanted.add((start.row + i) * 16_385 + start.column + j));
+    });
   }
-  const { cells } = readWorksheet(xml, { sharedStrings: pkg.sharedStrings, date1904: pkg.date1904 });
+  const cells = readRows(xml, locateRows(xml, rows).values(), { sharedStrings: pkg.sharedStrings, date1904: pkg.date1904 });
   for (let i = 0; i < cells.rows.length; i++) {
     const key = cells.rows[i] * 16_385 + cells.columns[i];
     if (!wanted.has(key)) continue;
@@ -499,7 +519,7 @@ class PartStore {
     if (name === undefined || this.removed.has(name)) return undefined;
     const known = this.pkg.texts.get(path) ?? this.pkg.texts.get(name);
     if (known !== undefined) return known;
-    return new TextDecoder("utf-8").decode(await this.pkg.zip.files[name].async("uint8array"));
+    return decodePart(await this.pkg.zip.files[name].async("uint8array"));
   }
 
   set(path: string, text: string): void {
@@ -530,10 +550,18 @@ class PartStore {
     for (const [path, text] of this.edited) {
       const name = this.index.find(path) ?? path;
       const old = zip.files[name];
-      zip.file(name, asUtf8Declared(text), { createFolders: false, date: old?.date });
+      // Encoded here (natively) rather than by JSZip's own UTF-8 encoder, which is slow on large parts.
+      zip.file(name, new TextEncoder().encode(asUtf8Declared(text)), { createFolders: false, date: old?.date, binary: true });
     }
     return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
   }
+}
+
+/** A part's text: UTF-8 (a BOM dropped) or UTF-16 with a BOM, as the reader decodes parts. */
+function decodePart(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  return new TextDecoder("utf-8").decode(bytes);
 }
 
 /** Parts are written as UTF-8: a part read from UTF-16 must not keep declaring UTF-16. */

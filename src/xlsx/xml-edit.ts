@@ -270,7 +270,7 @@ export function applySplices(text: string, splices: readonly Splice[]): string {
   return pieces.join("");
 }
 
-/** The namespace prefix (without colon) `element` or an ancestor binds to `uri`, as declared on the root. */
+/** The prefix (without colon) that `element`'s own start tag binds to namespace `uri` (pass the root for a part-wide prefix). */
 export function prefixFor(xml: string, element: XmlElement, uri: string): string | undefined {
   for (const a of attributesOf(xml, element)) {
     if (a.name.startsWith("xmlns:") && a.value === uri) return a.name.slice(6);
@@ -313,4 +313,61 @@ export function encodeCellText(text: string): string {
       `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
     );
   return escapeText(escaped);
+}
+
+const START_TAG = /<([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
+const END_TAG = /<\/([A-Za-z_][\w.:-]*)\s*>/y;
+const BAD_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)/;
+
+/**
+ * Why `xml` is not well-formed, or `undefined` when it is: one root element, tags nested and
+ * matched, attribute values quoted without `<`, and every `&` starting a known entity or a
+ * character reference. (Names are checked loosely and namespaces not at all: this catches a
+ * broken edit fast, it does not replace a validating parser.)
+ */
+export function wellFormedProblem(xml: string): string | undefined {
+  const stack: string[] = [];
+  let roots = 0;
+  let i = 0;
+  const where = (at: number) => `at character ${at}`;
+  for (;;) {
+    const lt = xml.indexOf("<", i);
+    const text = xml.slice(i, lt < 0 ? xml.length : lt);
+    if (text.includes("&") && BAD_AMPERSAND.test(text)) return `a bare "&" ${where(i)}`;
+    if (stack.length === 0 && text.trim() !== "" && text.trim() !== "\uFEFF") return `text outside the root element ${where(i)}`;
+    if (lt < 0) break;
+    if (xml.startsWith("<!--", lt)) {
+      const end = xml.indexOf("-->", lt + 4);
+      if (end < 0) return `an unterminated comment ${where(lt)}`;
+      i = end + 3;
+    } else if (xml.startsWith("<![CDATA[", lt)) {
+      const end = xml.indexOf("]]>", lt + 9);
+      if (end < 0 || stack.length === 0) return `a misplaced CDATA section ${where(lt)}`;
+      i = end + 3;
+    } else if (xml.startsWith("<?", lt)) {
+      const end = xml.indexOf("?>", lt + 2);
+      if (end < 0) return `an unterminated processing instruction ${where(lt)}`;
+      i = end + 2;
+    } else if (xml.startsWith("<!", lt)) {
+      if (roots > 0) return `a declaration inside the document ${where(lt)}`;
+      i = skipDeclaration(xml, lt);
+    } else if (xml.charCodeAt(lt + 1) === 47) {
+      END_TAG.lastIndex = lt;
+      const m = END_TAG.exec(xml);
+      if (!m) return `a malformed end tag ${where(lt)}`;
+      const open = stack.pop();
+      if (open !== m[1]) return `</${m[1]}> closes ${open ? `<${open}>` : "nothing"} ${where(lt)}`;
+      i = END_TAG.lastIndex;
+    } else {
+      START_TAG.lastIndex = lt;
+      const m = START_TAG.exec(xml);
+      if (!m) return `a malformed start tag ${where(lt)}`;
+      if (m[2].includes("&") && BAD_AMPERSAND.test(m[2])) return `a bare "&" in an attribute ${where(lt)}`;
+      if (stack.length === 0 && ++roots > 1) return `a second root element ${where(lt)}`;
+      if (m[3] !== "/") stack.push(m[1]);
+      i = START_TAG.lastIndex;
+    }
+  }
+  if (stack.length > 0) return `<${stack[stack.length - 1]}> is not closed`;
+  return roots === 1 ? undefined : "no root element";
 }

@@ -261,3 +261,41 @@ export function testUnlessPlaceholder(view: ViewName, name: string, fn: () => Pr
     test(name, fn, timeout);
   }
 }
+
+/** Initials the tests sign updates with. */
+export const TEST_INITIALS = "JS";
+
+/**
+ * Puts a view in the state a user sees while working in it: Validate has validated; Add update
+ * has initials and a selected action (row 10, 81A). Views still "coming soon" are left as they are.
+ * `frame` is the pane's frame (the preview's, or pane.html opened on its own).
+ */
+export async function bringIntoUse(frame: Frame, view: ViewName): Promise<void> {
+  if (await showsComingSoon(frame)) return;
+  if (view === "validate") {
+    await frame.getByRole("button", { name: "Validate plan" }).click();
+    await frame.locator('main ul li button[title^="Select "]').first().waitFor({ timeout: 20_000 });
+  }
+  if (view === "update") {
+    const initials = frame.getByRole("form", { name: "Your initials" });
+    if (await initials.count()) {
+      await initials.getByRole("textbox").fill(TEST_INITIALS);
+      await initials.getByRole("button", { name: "Save initials" }).click();
+    }
+    await frame.evaluate(() =>
+      (window as unknown as { previewPane: import("../../preview/api").PreviewPaneApi }).previewPane.userSelects("Action Plan", "B10"),
+    );
+    await frame.getByRole("form", { name: "Add an update" }).waitFor();
+  }
+  // Let transitions and focus rings settle before anyone looks.
+  await frame.waitForTimeout(150);
+}
+
+/** The pane opened on its own (no mock sheet), `width` wide, ready on `view`. */
+export async function openPaneAlone(session: Session, view: ViewName, theme: "light" | "dark", width: number): Promise<Frame> {
+  await session.page.setViewportSize({ width, height: 800 });
+  await session.page.goto(`${e2eEnvironment().previewUrl}/pane.html?${new URLSearchParams({ view, theme }).toString()}`);
+  const frame = session.page.mainFrame();
+  await waitForView(frame, view);
+  return frame;
+}

@@ -76,8 +76,8 @@ describe("preview: Plan view", () => {
     await grid.locator('td[data-address="B9"]').click();
     await page.waitForFunction(() => document.querySelector("#grid td.active-cell")?.getAttribute("data-address") === "B9");
     expect((await doubleSummary(page)).selection).toEqual({ sheet: "Action Plan", address: "B9" });
-    await expect(page.locator("#name-box").textContent()).resolves.toBe("B9");
-    await expect(page.locator("#formula").textContent()).resolves.toMatch(/^Ensure effective governance/);
+    await expect(page.locator("#name-box").inputValue()).resolves.toBe("B9");
+    await expect(page.locator("#formula").inputValue()).resolves.toMatch(/^Ensure effective governance/);
 
     // A sheet tab activates that sheet, as in Excel; coming back restores the selection there.
     await page.locator("#tabs button", { hasText: "Glossary" }).click();

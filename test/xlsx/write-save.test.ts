@@ -42,12 +42,21 @@ it("writes a verified copy and leaves the source alone", async () => {
   const { bytes, workbook } = await edited();
   const out = path.join(dir, "plan-updated.xlsx");
   const result = await saveWorkbookCopy(bytes, workbook, out, { sourcePath: source });
-  expect(result).toMatchObject({ path: out, written: true, backupPath: undefined });
+  expect(result).toMatchObject({ path: out, written: true, backup: undefined });
   expect(result.message).toBe(`Saved a copy as "${out}"; "${source}" was not changed.`);
   expect(readFileSync(source).equals(readFileSync(FIXTURE))).toBe(true);
   const again = await openXlsxFile(out);
   expect(cellOf(sheetOf(await again.readSnapshot(), "Action Plan"), "H5").value).toBe("saved text");
   expect(leftovers()).toEqual([]);
+});
+
+it("verifies a copy against every change set applied since opening", async () => {
+  const { bytes, workbook } = await edited();
+  await workbook.apply({ ensureSheets: [], writes: [{ sheet: "ActionPlanAssistant", address: "A2", values: [["columns", 0, "{}"]], asText: true }] });
+  const out = path.join(dir, "twice.xlsx");
+  await saveWorkbookCopy(bytes, workbook, out, { sourcePath: source });
+  const snapshot = await (await openXlsxFile(out)).readSnapshot();
+  expect(sheetOf(snapshot, "ActionPlanAssistant").values).toEqual([["Key", "Part", "Value"], ["columns", 0, "{}"]]);
 });
 
 it("refuses to write over the source unless asked to save in place", async () => {
@@ -66,7 +75,7 @@ it("saves in place, keeping a backup of the previous version", async () => {
   const { bytes, workbook } = await edited();
   const result = await saveWorkbookCopy(bytes, workbook, source, { sourcePath: source, inPlace: true });
   const backup = path.join(dir, "plan.bak.xlsx");
-  expect(result).toMatchObject({ path: source, backupPath: backup, written: true });
+  expect(result).toMatchObject({ path: source, backup: backup, written: true });
   expect(result.message).toBe(`Saved "${source}"; the previous version is kept as "${backup}".`);
   expect(readFileSync(backup).equals(readFileSync(FIXTURE))).toBe(true);
   const again = await openXlsxFile(source);

@@ -4,6 +4,7 @@ import path from "node:path";
 import JSZip from "jszip";
 import type { ChangeSet } from "../../src/plan/port";
 import { XlsxWorkbook, verifyWrite } from "../../src/xlsx";
+import { buildXlsx, stylesWith } from "./build-package";
 
 const FILE = path.join(__dirname, "../../../shared/fixtures/package-features/every-feature.xlsx");
 const CHANGES: ChangeSet = {
@@ -75,7 +76,7 @@ it("finds a cell that changed although it was not written", async () => {
 
 it("finds a change outside the sheet's cells", async () => {
   const bad = await tamper(replaceIn("xl/worksheets/sheet1.xml", /<conditionalFormatting sqref="F4:F23">.*?<\/conditionalFormatting>/, ""));
-  expect(await verifyWrite(input, bad, CHANGES)).toEqual(['The part of "Action Plan" changed outside its cells.']);
+  expect(await verifyWrite(input, bad, CHANGES)).toEqual(['The part of "Action Plan" changed outside the written cells.']);
 });
 
 it("finds a new sheet with the wrong visibility, a missing table and a sheet out of order", async () => {
@@ -105,4 +106,20 @@ it("reports an output that cannot be opened", async () => {
   expect(await verifyWrite(input, new Uint8Array([1, 2, 3]), CHANGES)).toEqual([
     expect.stringMatching(/^The written workbook cannot be opened: The file is not an Excel workbook/),
   ]);
+});
+
+it("checks a large edited sheet where it changed: outside its cells and in the written rows", async () => {
+  const filler = Array.from({ length: 4000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c><c r="B${i + 1}" t="inlineStr"><is><t>row ${i} of filler text</t></is></c></row>`);
+  const big = await buildXlsx({ sheets: [{ name: "Big", body: filler.join("") }], styles: stylesWith([]) });
+  const changes: ChangeSet = { ensureSheets: [], writes: [{ sheet: "Big", address: "C2000", values: [["x & y"]], asText: true }] };
+  const workbook = await XlsxWorkbook.fromBytes(big);
+  await workbook.apply(changes);
+  const good = await workbook.toBytes();
+  expect(await verifyWrite(big, good, changes)).toEqual([]);
+  const zip = await JSZip.loadAsync(good);
+  const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+  expect(xml.length).toBeGreaterThan(256 * 1024);
+  zip.file("xl/worksheets/sheet1.xml", xml.replace("<t>x &amp; y</t>", "<t>x & y</t>"));
+  const bad = await zip.generateAsync({ type: "uint8array" });
+  expect((await verifyWrite(big, bad, changes))[0]).toMatch(/^The part xl\/worksheets\/sheet1.xml is not well-formed XML \(a bare "&"/);
 });

@@ -9,7 +9,7 @@ import {
   withFullCalcOnLoad,
 } from "../../src/xlsx/package-edit";
 import { relativeTarget } from "../../src/xlsx/writer";
-import { applySplices, attributeOf, childElements, encodeCellText, rootElement, withAttributes } from "../../src/xlsx/xml-edit";
+import { applySplices, attributeOf, childElements, encodeCellText, rootElement, wellFormedProblem, withAttributes } from "../../src/xlsx/xml-edit";
 
 describe("the tokenizer", () => {
   it("skips comments, CDATA and processing instructions, and reads > inside attribute values", () => {
@@ -33,6 +33,25 @@ describe("the tokenizer", () => {
   it("encodes text Excel and the reader decode back", () => {
     expect(encodeCellText("a<b & _x000D_\r\u0007")).toBe("a&lt;b &amp; _x005F_x000D__x000D__x0007_");
     expect(encodeCellText("😀 \ud800")).toBe("😀 _xD800_");
+  });
+});
+
+describe("the well-formedness check", () => {
+  it("accepts parts as Excel writes them", () => {
+    expect(wellFormedProblem(`<?xml version="1.0"?>\n<!-- c --><a x="1 &amp; 2" y='&#10;'><b/><c>t &lt; &#x41;<![CDATA[<&>]]></c></a>\n`)).toBeUndefined();
+  });
+
+  it.each([
+    ["<a><b></a>", "</a> closes <b>"],
+    ["<a>x & y</a>", 'a bare "&"'],
+    ['<a x="<"/>', "a malformed start tag"],
+    ['<a x="&nope;"/>', 'a bare "&" in an attribute'],
+    ["<a/><b/>", "a second root element"],
+    ["<a>", "<a> is not closed"],
+    ["text", "text outside the root element"],
+    ["", "no root element"],
+  ])("finds what is wrong with %s", (xml, problem) => {
+    expect(wellFormedProblem(xml)).toContain(problem);
   });
 });
 

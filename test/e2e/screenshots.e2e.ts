@@ -1,0 +1,99 @@
+/**
+ * Screenshots of every view at the narrowest and widest task pane (320 and 500 px) in the light
+ * and dark Office themes, each in use (validated, a row selected), into test-output/screenshots/
+ * (not committed): `<view>-<width>-<theme>.png` is the pane alone, up to 1600 px high;
+ * `preview-<view>.png` is the whole preview page. With UPDATE_README_IMAGES=1 the README's
+ * images (docs/images/pane-plan.png, pane-validate.png) are written too.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Browser } from "playwright-core";
+import { VIEW_NAMES } from "../../src/taskpane/view-route";
+import {
+  REPO,
+  SCREENSHOT_DIR,
+  bringIntoUse,
+  connectBrowser,
+  e2eEnvironment,
+  openPaneAlone,
+  openPreview,
+  openSession,
+  showsComingSoon,
+  type Session,
+} from "./harness";
+
+let browser: Browser;
+let session: Session;
+
+beforeAll(async () => {
+  browser = await connectBrowser();
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+});
+
+beforeEach(async () => {
+  session = await openSession(browser, e2eEnvironment().previewUrl);
+});
+
+afterEach(async () => {
+  await session?.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const WIDTHS = [320, 500];
+const THEMES = ["light", "dark"] as const;
+const MAX_HEIGHT = 1600;
+
+describe("screenshots", () => {
+  for (const view of VIEW_NAMES) {
+    test(`${view}: the pane at ${WIDTHS.join(" and ")} px, light and dark, without horizontal scrolling`, async () => {
+      for (const theme of THEMES) {
+        for (const width of WIDTHS) {
+          const pane = await openPaneAlone(session, view, theme, width);
+          await bringIntoUse(pane, view);
+          // Nothing may make the pane scroll sideways at any allowed width.
+          const overflow = await pane.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect({ view, theme, width, overflow }).toEqual({ view, theme, width, overflow: 0 });
+          // The whole pane, down to MAX_HEIGHT (the findings list can run to thousands of pixels).
+          const height = Math.min(MAX_HEIGHT, await pane.evaluate(() => document.documentElement.scrollHeight));
+          await session.page.screenshot({
+            path: path.join(SCREENSHOT_DIR, `${view}-${width}-${theme}.png`),
+            fullPage: true,
+            clip: { x: 0, y: 0, width, height },
+          });
+        }
+      }
+    });
+  }
+
+  test("the whole preview page on each view (500 px pane, light)", async () => {
+    const readme = process.env.UPDATE_README_IMAGES === "1";
+    const { page, pane } = await openPreview(session, { view: "plan", width: 500 });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, "preview-plan.png") });
+    if (readme) await writeReadmeImage(page, "pane-plan.png");
+
+    for (const view of VIEW_NAMES.filter((v) => v !== "plan")) {
+      await page.locator(`#view-switcher button[data-view="${view}"]`).click();
+      await pane.getByRole("heading", { level: 1 }).filter({ hasText: /./ }).first().waitFor();
+      await pane.waitForFunction(() => !document.querySelector(".fui-Spinner"));
+      await bringIntoUse(pane, view);
+      if (view === "validate" && !(await showsComingSoon(pane))) {
+        // Show the point of the view: a finding chosen, its cell selected in the sheet.
+        const finding = pane.locator('main ul li button[title^="Select "]').nth(2);
+        await finding.click();
+        await page.waitForFunction(() => !!document.querySelector("#grid td.active-cell"));
+        await page.waitForTimeout(150);
+        if (readme) await writeReadmeImage(page, "pane-validate.png");
+      }
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `preview-${view}.png`) });
+    }
+  });
+});
+
+async function writeReadmeImage(page: import("playwright-core").Page, name: string): Promise<void> {
+  const dir = path.join(REPO, "docs/images");
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, name) });
+}

@@ -13,8 +13,10 @@
 import { ConflictError, type ChangeSet, type ConflictCell, type RangeWrite, type SheetEnsure } from "../plan/port";
 import type { CellValue } from "../plan/snapshot";
 import { cellAddress, parseCell } from "../plan/cells";
-import type { ExcelRun } from "./office-host";
-import { validateChanges } from "../plan/change-set";
+import type { ExcelRun, Supports } from "./office-host";
+import { InvalidChangeError, validateChanges } from "../plan/change-set";
+import { columnLetter } from "../plan/cells";
+import { queueSheetSpec } from "./draw-sheet";
 
 /** Kept here for the adapter's importers; the checks live in the core (`src/plan/change-set.ts`). */
 export { InvalidChangeError, validateChanges } from "../plan/change-set";
@@ -107,18 +109,24 @@ export async function applyChanges(
   run: ExcelRun,
   changes: ChangeSet,
   budget = DEFAULT_WRITE_BUDGET_BYTES,
+  supports: Supports = () => false,
 ): Promise<void> {
   validateChanges(changes);
-  if (changes.ensureSheets.length === 0 && changes.writes.length === 0) return;
+  const added = changes.addSheets ?? [];
+  if (changes.ensureSheets.length === 0 && changes.writes.length === 0 && added.length === 0) return;
   await run(async (context) => {
     const worksheets = context.workbook.worksheets;
+    // New sheets (the board summary) must not replace a sheet someone made meanwhile.
+    const clashes = added.map((spec) => ({ spec, sheet: worksheets.getItemOrNullObject(spec.name) }));
     const ensureOf = (name: string) => changes.ensureSheets.find((e) => e.name.toLowerCase() === name.toLowerCase());
     const ensured = changes.ensureSheets.map((spec) => ({ spec, sheet: worksheets.getItemOrNullObject(spec.name) }));
     const guarded = changes.writes.filter((w) => w.expectedText);
     const early = guarded
       .filter((w) => !ensureOf(w.sheet))
       .map((write) => ({ write, range: readGuard(worksheets.getItem(write.sheet), write) }));
-    if (ensured.length > 0 || early.length > 0) await context.sync();
+    if (ensured.length > 0 || early.length > 0 || clashes.length > 0) await context.sync();
+    const taken = clashes.find((c) => !c.sheet.isNullObject);
+    if (taken) throw new InvalidChangeError(`A sheet named "${taken.spec.name}" already exists; nothing was written.`);
 
     const missing = new Set(ensured.filter((e) => e.sheet.isNullObject).map((e) => e.spec.name.toLowerCase()));
     const late = guarded
@@ -133,7 +141,7 @@ export async function applyChanges(
         .flatMap((w) => compare(w, newSheetText(ensureOf(w.sheet)!, w))),
     ];
     if (conflicts.length > 0) throw new ConflictError(conflicts);
-    if (missing.size === 0 && changes.writes.length === 0) return;
+    if (missing.size === 0 && changes.writes.length === 0 && added.length === 0) return;
 
     const sheets = new Map<string, Excel.Worksheet>();
     const sheetFor = (name: string): Excel.Worksheet => {
@@ -147,15 +155,33 @@ export async function applyChanges(
       if (spec.visibility !== "Visible") sheet.visibility = spec.visibility;
       if (spec.header && spec.header.length > 0) {
         queueWrite(sheet, { sheet: spec.name, address: "A1", values: [spec.header], asText: true });
+        if (spec.table) sheet.tables.add(`A1:${columnLetter(spec.header.length)}1`, true).name = spec.table;
       }
     }
+    for (const spec of added) queueSheetSpec(worksheets.add(spec.name), spec);
     for (const batch of planWriteBatches(changes.writes, budget)) {
-      for (const write of batch) queueWrite(sheetFor(write.sheet), write);
+      for (const write of batch) {
+        queueWrite(sheetFor(write.sheet), write);
+        if (write.growTable && supports("ExcelApi", "1.13")) growTable(sheetFor(write.sheet), write);
+      }
       // Deliberate: one sync per 4 MB batch, a single sync unless the write is that large.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     }
   });
+}
+
+/**
+ * Widens the log's table over rows just written below it. Tables the add-in grows are its own
+ * change log, made with its header in row 1 from column A. Without ExcelApi 1.13 (`resize`) the
+ * rows are still written; Excel extends a table over rows typed beneath it, but not always over
+ * rows written by code, so older hosts may leave new log rows just outside the table.
+ */
+function growTable(sheet: Excel.Worksheet, write: RangeWrite): void {
+  const { row, column } = parseCell(write.address);
+  const lastRow = row + write.values.length - 1;
+  const lastColumn = column + write.values[0].length - 1;
+  sheet.tables.getItem(write.growTable!).resize(`A1:${columnLetter(lastColumn)}${lastRow}`);
 }
 
 function readGuard(sheet: Excel.Worksheet, write: RangeWrite): Excel.Range {

@@ -1,7 +1,8 @@
 /**
  * Draws a `SheetSpec` (the board summary) with Office.js. Everything is queued for ONE sync:
  * values in one 2-D write, each style applied to all its cells at once through RangeAreas,
- * then merges, widths, tables, the chart and the page set-up.
+ * then merges, widths, tables, the chart and the page set-up. Enums are passed as their string
+ * values (Office.js accepts both) so the code runs against the test double without globals.
  */
 import { cellAddress, columnLetter } from "../plan/cells";
 import type { CellStyle, SheetSpec } from "../plan/sheet-spec";
@@ -91,7 +92,7 @@ export function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
   }
   if (spec.chart) {
     const { series } = spec.chart;
-    const chart = sheet.charts.add(Excel.ChartType.barStacked, sheet.getRange(spec.chart.source), Excel.ChartSeriesBy.columns);
+    const chart = sheet.charts.add("BarStacked", sheet.getRange(spec.chart.source), "Columns");
     chart.title.text = spec.chart.title;
     // Series follow the source's columns; colour the kept ones, then delete the rest from the end.
     series.forEach((s, i) => {
@@ -101,7 +102,7 @@ export function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
     chart.setPosition(spec.chart.from, spec.chart.to);
   }
   const layout = sheet.pageLayout;
-  layout.orientation = spec.print.landscape ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+  layout.orientation = spec.print.landscape ? "Landscape" : "Portrait";
   if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (spec.print.repeatRows) layout.setPrintTitleRows(`$${spec.print.repeatRows.replace(":", ":$")}`);
   if (spec.print.footer) layout.headersFooters.defaultForAllPages.centerFooter = spec.print.footer;

@@ -77,7 +77,7 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   async apply(changes: ChangeSet): Promise<void> {
     try {
-      await applyChanges(this.run, changes, this.options.writeBudgetBytes ?? DEFAULT_WRITE_BUDGET_BYTES);
+      await applyChanges(this.run, changes, this.options.writeBudgetBytes ?? DEFAULT_WRITE_BUDGET_BYTES, this.supports);
     } catch (error) {
       if (error instanceof ConflictError || error instanceof InvalidChangeError) throw error;
       throw writeError(error);

@@ -37,6 +37,12 @@ afterAll(async () => {
 const BUILD_BUTTON = /\b(create|build|add|make|write)\b.*\b(summary|sheet)\b/i;
 
 describe("preview: Board summary view", () => {
+  test("opens from its ribbon button in the preview", async () => {
+    const { pane } = await openPreview(session, { view: "summary" });
+    await expect(pane.getByRole("heading", { level: 1, name: "Board summary" }).count()).resolves.toBe(1);
+    expect(session.pageErrors).toEqual([]);
+  });
+
   testUnlessPlaceholder("summary", "building the board summary adds a sheet to the workbook", async () => {
     const { page, pane } = await openPreview(session, { view: "summary" });
     const before = (await doubleSummary(page)).sheets.map((s) => s.name);

@@ -488,7 +488,34 @@ export class TableCollectionProxy extends CollectionProxy<TableProxy> {
 
   protected makeItems(): TableProxy[] {
     const sheets = this.sheet ? [this.sheet.resolve()] : this.context.host.state.sheets;
-    return sheets.flatMap((s) => s.tables.map((t) => new TableProxy(this.context, s, t)));
+    return sheets.flatMap((s) => s.tables.map((t) => new TableProxy(this.context, s, () => t)));
+  }
+
+  /** `tables.add(address, hasHeaders)`: the table exists from the next sync. */
+  add(address: string, hasHeaders: boolean): TableProxy {
+    const owner = this.sheet;
+    if (!owner) throw new DoubleError("InvalidArgument", "The double adds tables through a worksheet's collection only.");
+    let made: TableState | undefined;
+    this.context.enqueue(40 + address.length, () => {
+      const sheet = owner.resolve();
+      const count = this.context.host.state.sheets.reduce((n, s) => n + s.tables.length, 0);
+      made = { name: `Table${count + 1}`, bounds: parseRange(address), showHeaders: hasHeaders, showTotals: false };
+      sheet.tables.push(made);
+    });
+    return new TableProxy(this.context, null, () => {
+      if (!made) throw new DoubleError("ItemNotFound", "The table was used before it was added.");
+      return made;
+    }, () => owner.resolve());
+  }
+
+  /** `tables.getItem(name)`: fails at sync when no table has that name. */
+  getItem(name: string): TableProxy {
+    const find = (): { sheet: SheetState; table: TableState } => {
+      const sheets = this.sheet ? [this.sheet.resolve()] : this.context.host.state.sheets;
+      for (const sheet of sheets) for (const table of sheet.tables) if (table.name.toLowerCase() === name.toLowerCase()) return { sheet, table };
+      throw new DoubleError("ItemNotFound", `The requested resource doesn't exist: table '${name}'.`);
+    };
+    return new TableProxy(this.context, null, () => find().table, () => find().sheet);
   }
 }
 
@@ -496,14 +523,39 @@ export class TableCollectionProxy extends CollectionProxy<TableProxy> {
 export class TableProxy extends DoubleObject implements HasScalars {
   constructor(
     context: DoubleContext,
-    private readonly sheet: SheetState,
-    private readonly table: TableState,
+    private readonly knownSheet: SheetState | null,
+    private readonly state: () => TableState,
+    private readonly sheetOf: () => SheetState = () => knownSheet!,
   ) {
     super(context);
   }
 
+  private get table(): TableState {
+    return this.state();
+  }
+
+  private get sheet(): SheetState {
+    return this.sheetOf();
+  }
+
   /** The sheet holding the table (a navigation property: load `worksheet/name`). */
   readonly worksheet = new WorksheetProxy(this.context, false, () => this.sheet);
+
+  set name(value: string) {
+    this.context.enqueue(30 + value.length, () => void (this.table.name = value));
+  }
+  set style(value: string) {
+    this.context.enqueue(30 + value.length, () => undefined);
+  }
+
+  /** `table.resize(address)` (ExcelApi 1.13): the header row must stay where it is. */
+  resize(address: string): void {
+    this.context.enqueue(30 + address.length, () => {
+      const bounds = parseRange(address);
+      if (bounds.firstRow !== this.table.bounds.firstRow) throw new DoubleError("InvalidArgument", "A table's header row cannot move when it is resized.");
+      this.table.bounds = bounds;
+    });
+  }
 
   get name(): string {
     return this.loaded("name");

@@ -56,7 +56,7 @@ function columnWidths(sheet: SheetState, columns: number): number[] {
     if (list.length === 0) return 72;
     const sorted = [...list].sort((a, b) => a - b);
     const typical = sorted[Math.floor(sorted.length * 0.75)];
-    return Math.round(Math.min(260, Math.max(64, typical * 6.2 + 16)));
+    return Math.round(Math.min(170, Math.max(64, typical * 6.2 + 16)));
   });
 }
 

@@ -33,6 +33,8 @@ export async function loadSample(url = SAMPLE_URL): Promise<XlsxWorkbook> {
 export async function createPreviewWorkbook(onSync: () => void, url = SAMPLE_URL): Promise<PreviewWorkbook> {
   const file = await loadSample(url);
   const double = createExcelDouble(await file.readSnapshot());
+  // Excel always has a selection: A1 of the active sheet when a workbook opens.
+  double.state.selection ??= { sheet: double.state.activeSheet, address: "A1" };
   const reporting = new WeakSet<object>();
 
   // Contexts are created inside the double; wrap each one's sync the first time a batch gets it.

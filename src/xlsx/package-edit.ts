@@ -12,6 +12,7 @@ import {
   attributesOf,
   childElements,
   decodeEntities,
+  encodeOoxmlString,
   escapeAttribute,
   escapeText,
   firstChild,
@@ -29,12 +30,16 @@ export const REL_TYPE = {
   worksheet: `${REL_NS}/worksheet`,
   table: `${REL_NS}/table`,
   styles: `${REL_NS}/styles`,
+  drawing: `${REL_NS}/drawing`,
+  chart: `${REL_NS}/chart`,
 };
 export const CONTENT_TYPE = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
   table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
   relationships: "application/vnd.openxmlformats-package.relationships+xml",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 };
 
 const XML_DECLARATION = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
@@ -159,6 +164,40 @@ export function definedNames(xml: string): string[] {
   const names = root.selfClosing ? undefined : firstChild(xml, root, "definedNames");
   if (!names || names.selfClosing) return [];
   return childElements(xml, names, "definedName").map((n) => attributeOf(xml, n, "name") ?? "");
+}
+
+/** A name defined in the workbook, as `addDefinedNames` writes it. */
+export interface NewDefinedName {
+  name: string;
+  /** The 0-based position among all sheets of the sheet the name belongs to. */
+  localSheetId?: number;
+  formula: string;
+}
+
+/** `workbook.xml` with names added to `<definedNames>` (which is created where the schema puts it). */
+export function addDefinedNames(xml: string, names: NewDefinedName[]): string {
+  if (names.length === 0) return xml;
+  const root = rootElement(xml);
+  const existing = root.selfClosing ? undefined : firstChild(xml, root, "definedNames");
+  const p = existing?.prefix ?? firstChild(xml, root, "sheets")?.prefix ?? root.prefix;
+  const elements = names
+    .map((n) => {
+      const local = n.localSheetId === undefined ? "" : ` localSheetId="${n.localSheetId}"`;
+      return `<${p}definedName name="${escapeAttribute(n.name)}"${local}>${escapeText(n.formula)}</${p}definedName>`;
+    })
+    .join("");
+  if (existing) return appendChildren(xml, existing, elements);
+  // <definedNames> follows these elements of CT_Workbook.
+  const before = new Set(["fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets", "functionGroups", "externalReferences"]);
+  const children = root.selfClosing ? [] : childElements(xml, root);
+  const next = children.find((c) => !before.has(c.local));
+  const at = next ? next.start : root.closeStart;
+  return applySplices(xml, [{ start: at, end: at, text: `<${p}definedNames>${elements}</${p}definedNames>` }]);
+}
+
+/** A sheet name as a formula writes it: `'RAG 2015-06-08'` (quoted, inner quotes doubled). */
+export function quotedSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /**
@@ -311,7 +350,7 @@ export function growTable(xml: string, lastRow: number): string | undefined {
 
 /** A new table part over `ref` whose first row holds `columns`. */
 export function newTableXml(id: number, name: string, ref: string, columns: readonly string[]): string {
-  const cols = columns.map((title, i) => `<tableColumn id="${i + 1}" name="${escapeAttribute(title)}"/>`).join("");
+  const cols = columns.map((title, i) => `<tableColumn id="${i + 1}" name="${escapeAttribute(encodeOoxmlString(title))}"/>`).join("");
   return (
     XML_DECLARATION +
     `<table xmlns="${MAIN_NS}" id="${id}" name="${escapeAttribute(name)}" displayName="${escapeAttribute(name)}" ref="${ref}" totalsRowShown="0">` +

@@ -1,6 +1,7 @@
 /**
  * Applies a `ChangeSet` to an opened .xlsx package, with the Office.js adapter's semantics:
- * validate, compare the guards, then create missing sheets and write cells, all or nothing.
+ * validate, compare the guards, then create missing sheets, add the sheets drawn from specs
+ * (cells, styles, tables, a chart, print set-up: see spec-sheet.ts) and write cells, all or nothing.
  *
  * Only the parts that must change are edited, each by splicing into its own text; every other
  * part keeps its compressed bytes. The new package is re-opened and checked (see verify.ts)
@@ -8,14 +9,16 @@
  */
 import JSZip from "jszip";
 import { InvalidChangeError, validateChanges } from "../plan/change-set";
-import { cellAddress, parseCell, parseRange } from "../plan/cells";
+import { cellAddress, parseCell, parseRange, rangeAddress } from "../plan/cells";
 import { ConflictError, WorkbookReadError, type ChangeSet, type ConflictCell, type RangeWrite, type SheetEnsure } from "../plan/port";
+import type { SheetSpec } from "../plan/sheet-spec";
 import { formatCellText } from "./number-format";
 import { openXlsxPackage, type SheetEntry, type XlsxPackage } from "./package";
 import {
   CONTENT_TYPE,
   REL_TYPE,
   addContentTypes,
+  addDefinedNames,
   addRelationships,
   addSheetEntries,
   addWorksheetTitles,
@@ -31,10 +34,12 @@ import {
   removeRelationship,
   tableFacts,
   withFullCalcOnLoad,
+  type NewRelationship,
 } from "./package-edit";
 import { PartIndex, isRelType, relationshipsPathOf } from "./parts";
 import type { ReadOptions } from "./read-snapshot";
 import { editSheetCells, type CellEdit } from "./sheet-edit";
+import { printTitlesFormula, specChartXml, specDrawingXml, specWorksheetXml, type SpecSheetLinks, type StyleOf } from "./spec-sheet";
 import { StyleBook } from "./styles-edit";
 import { displayFormatOfStyle, formatOfStyle } from "./styles";
 import { TagScanner } from "./tag-scanner";
@@ -107,9 +112,16 @@ async function write(pkg: XlsxPackage, input: Uint8Array, changes: ChangeSet, op
     if (entry && entry.kind !== "worksheet") throw new InvalidChangeError(`"${entry.name}" is not a worksheet: it holds no cells to write.`);
   }
 
+  // A sheet drawn from a spec is new: it never replaces a sheet, whatever its kind.
+  const drawn = changes.addSheets ?? [];
+  for (const spec of drawn) {
+    const taken = sheetOf(spec.name);
+    if (taken) throw new InvalidChangeError(`A sheet named "${taken.name}" already exists, so "${spec.name}" cannot be added; nothing was written.`);
+  }
+
   const conflicts = guardConflicts(pkg, changes.writes, sheetOf, createdSpec, options.shortDateFormat ?? "dd/mm/yyyy");
   if (conflicts.length > 0) throw new ConflictError(conflicts);
-  if (toCreate.length === 0 && changes.writes.length === 0) return undefined;
+  if (toCreate.length === 0 && drawn.length === 0 && changes.writes.length === 0) return undefined;
 
   const parts = new PartStore(pkg);
   const wbDir = folderOf(pkg.workbookPath);
@@ -118,7 +130,7 @@ async function write(pkg: XlsxPackage, input: Uint8Array, changes: ChangeSet, op
   const styles = () => (book ??= new StyleBook(pkg.stylesPath ? pkg.texts.get(pkg.stylesPath) : undefined, (i) => formatOfStyle(pkg.styles, i)));
 
   // New sheets: their parts first, then the workbook's lists.
-  const created = toCreate.length > 0 ? await createSheets(pkg, parts, toCreate, wbDir, wbRelsPath) : [];
+  const created = toCreate.length + drawn.length > 0 ? await createSheets(pkg, parts, toCreate, drawn, styles, wbDir, wbRelsPath) : [];
 
   // Cell edits per sheet, later writes winning as they would in Excel.
   const edits = new Map<string, { name: string; path: string; sheetId: number; cells: Map<number, CellEdit> }>();
@@ -192,7 +204,8 @@ async function write(pkg: XlsxPackage, input: Uint8Array, changes: ChangeSet, op
   if (problems.length > 0) {
     throw new WorkbookWriteError(`The edited workbook failed its check, so it was not kept: ${problems.join(" ")}`, problems);
   }
-  return { bytes, pkg: out, report: { ...parts.report(), createdSheets: created.map((c) => c.spec.name) } };
+  const createdSheets = [...created.map((c) => c.spec.name), ...drawn.map((d) => d.name)];
+  return { bytes, pkg: out, report: { ...parts.report(), createdSheets } };
 }
 
 // ---------------------------------------------------------------- guards
@@ -273,20 +286,35 @@ interface CreatedSheet {
   tablePath?: string;
 }
 
-async function createSheets(pkg: XlsxPackage, parts: PartStore, specs: SheetEnsure[], wbDir: string, wbRelsPath: string): Promise<CreatedSheet[]> {
+/**
+ * Makes the parts of the sheets to create (`specs`, empty but for a header) and to draw
+ * (`drawn`), in that order at the end of the tab order, and lists them in the workbook, its
+ * relationships, the content types, the print titles and `docProps/app.xml`.
+ */
+async function createSheets(
+  pkg: XlsxPackage,
+  parts: PartStore,
+  specs: SheetEnsure[],
+  drawn: readonly SheetSpec[],
+  styles: () => StyleBook,
+  wbDir: string,
+  wbRelsPath: string,
+): Promise<CreatedSheet[]> {
   const workbookXml = pkg.texts.get(pkg.workbookPath)!;
+  const firstName = specs[0]?.name ?? drawn[0].name;
   if (locksStructure(workbookXml)) {
     throw new InvalidChangeError(
-      `The workbook's structure is protected, so the sheet "${specs[0].name}" cannot be added. Unprotect it in Excel (Review > Protect Workbook) and try again.`,
+      `The workbook's structure is protected, so the sheet "${firstName}" cannot be added. Unprotect it in Excel (Review > Protect Workbook) and try again.`,
     );
   }
   const tableSpecs = specs.filter((s) => s.table !== undefined);
-  const tables = tableSpecs.length > 0 ? await existingTables(pkg, parts) : [];
-  if (tableSpecs.length > 0) {
+  const newTables = [...tableSpecs.map((s) => ({ name: s.table!, sheet: s.name })), ...drawn.flatMap((d) => d.tables.map((t) => ({ name: t.name, sheet: d.name })))];
+  const tables = newTables.length > 0 ? await existingTables(pkg, parts) : [];
+  if (newTables.length > 0) {
     const taken = new Set([...tables.map((t) => t.name.toLowerCase()), ...definedNames(workbookXml).map((n) => n.toLowerCase())]);
-    for (const spec of tableSpecs) {
-      if (taken.has(spec.table!.toLowerCase())) {
-        throw new InvalidChangeError(`The workbook already has a table or name "${spec.table}", so the new sheet "${spec.name}" cannot use it.`);
+    for (const table of newTables) {
+      if (taken.has(table.name.toLowerCase())) {
+        throw new InvalidChangeError(`The workbook already has a table or name "${table.name}", so the new sheet "${table.sheet}" cannot use it.`);
       }
     }
   }
@@ -306,8 +334,10 @@ async function createSheets(pkg: XlsxPackage, parts: PartStore, specs: SheetEnsu
   };
   const nextSheetPath = fresh(`${wbDir}worksheets/`, "sheet");
   const nextTablePath = fresh(`${wbDir}tables/`, "table");
+  const nextDrawingPath = fresh(`${wbDir}drawings/`, "drawing");
+  const nextChartPath = fresh(`${wbDir}charts/`, "chart");
   const wbRels = await parts.text(wbRelsPath);
-  const relIds = freshRelationshipIds(relationshipIds(wbRels), specs.length);
+  const relIds = freshRelationshipIds(relationshipIds(wbRels), specs.length + drawn.length);
   let sheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId || 0));
   let tableId = Math.max(0, ...tables.map((t) => t.id));
 
@@ -331,30 +361,79 @@ async function createSheets(pkg: XlsxPackage, parts: PartStore, specs: SheetEnsu
     created.push(made);
   }
 
+  const drawnEntries: { name: string; sheetId: number; relId: string; path: string }[] = [];
+  for (const [k, spec] of drawn.entries()) {
+    const path = nextSheetPath();
+    const rels: NewRelationship[] = [];
+    const link = (type: string, target: string) => {
+      const id = `rId${rels.length + 1}`;
+      rels.push({ id, type, target: relativeTarget(path, target) });
+      return id;
+    };
+    const links: SpecSheetLinks = { tables: [] };
+    if (spec.chart) {
+      const drawingPath = nextDrawingPath();
+      const chartPath = nextChartPath();
+      links.drawing = link(REL_TYPE.drawing, drawingPath);
+      parts.set(drawingPath, specDrawingXml(spec.chart, "rId1"));
+      parts.set(relationshipsPathOf(drawingPath), addRelationships(undefined, [{ id: "rId1", type: REL_TYPE.chart, target: relativeTarget(drawingPath, chartPath) }]));
+      parts.set(chartPath, specChartXml(spec.name, spec.chart, spec.rows, styles().fontName));
+      overrides.push({ partName: `/${drawingPath}`, contentType: CONTENT_TYPE.drawing }, { partName: `/${chartPath}`, contentType: CONTENT_TYPE.chart });
+    }
+    for (const table of spec.tables) {
+      const tablePath = nextTablePath();
+      const bounds = parseRange(table.address);
+      const header = spec.rows[bounds.firstRow - 1].values.slice(bounds.firstColumn - 1, bounds.lastColumn).map(String);
+      parts.set(tablePath, newTableXml(++tableId, table.name, rangeAddress(bounds), header));
+      links.tables.push(link(REL_TYPE.table, tablePath));
+      overrides.push({ partName: `/${tablePath}`, contentType: CONTENT_TYPE.table });
+    }
+    parts.set(path, specWorksheetXml(spec, specStyles(spec, styles), links));
+    if (rels.length > 0) parts.set(relationshipsPathOf(path), addRelationships(undefined, rels));
+    overrides.push({ partName: `/${path}`, contentType: CONTENT_TYPE.worksheet });
+    drawnEntries.push({ name: spec.name, sheetId: ++sheetId, relId: relIds[specs.length + k], path });
+  }
+
   parts.set(
     wbRelsPath,
-    addRelationships(
-      wbRels,
-      created.map((c) => ({ id: c.relId, type: REL_TYPE.worksheet, target: relativeTarget(pkg.workbookPath, c.path) })),
-    ),
+    addRelationships(wbRels, [
+      ...created.map((c) => ({ id: c.relId, type: REL_TYPE.worksheet, target: relativeTarget(pkg.workbookPath, c.path) })),
+      ...drawnEntries.map((d) => ({ id: d.relId, type: REL_TYPE.worksheet, target: relativeTarget(pkg.workbookPath, d.path) })),
+    ]),
   );
-  parts.set(
-    pkg.workbookPath,
-    addSheetEntries(
-      workbookXml,
-      created.map((c) => ({ name: c.spec.name, sheetId: c.sheetId, relId: c.relId, state: STATE[c.spec.visibility] })),
-    ),
+  const listed = addSheetEntries(workbookXml, [
+    ...created.map((c) => ({ name: c.spec.name, sheetId: c.sheetId, relId: c.relId, state: STATE[c.spec.visibility] })),
+    ...drawnEntries.map((d) => ({ ...d, state: "visible" as const })),
+  ]);
+  // Print titles belong to their sheet by its position among all sheets.
+  const firstDrawn = pkg.sheets.length + created.length;
+  const titles = drawn.flatMap((spec, k) =>
+    spec.print.repeatRows ? [{ name: "_xlnm.Print_Titles", localSheetId: firstDrawn + k, formula: printTitlesFormula(spec.name, spec.print.repeatRows) }] : [],
   );
+  parts.set(pkg.workbookPath, addDefinedNames(listed, titles));
   await editContentTypes(parts, (xml) => addContentTypes(xml, overrides));
 
   const app = (pkg.relationships.get("") ?? []).find((r) => isRelType(r, "extended-properties") && !r.external);
   const appXml = app ? await parts.text(app.target) : undefined;
   if (app && appXml !== undefined) {
     const worksheets = pkg.sheets.filter((s) => s.kind === "worksheet").map((s) => s.name);
-    const next = addWorksheetTitles(appXml, worksheets, created.map((c) => c.spec.name));
+    const next = addWorksheetTitles(appXml, worksheets, [...created.map((c) => c.spec.name), ...drawn.map((d) => d.name)]);
     if (next !== undefined) parts.set(app.target, next);
   }
   return created;
+}
+
+/**
+ * The cell formats of a drawn sheet: each style name's own format (text cells get its `@`
+ * variant, so typing into them later keeps text as text); cells without a style keep the
+ * workbook's default look.
+ */
+function specStyles(spec: SheetSpec, styles: () => StyleBook): StyleOf {
+  return (name, value) => {
+    const text = typeof value === "string" && value !== "";
+    if (name === undefined) return text ? styles().textStyle(0) : 0;
+    return styles().specStyle(spec.styles[name], text);
+  };
 }
 
 const STATE = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;

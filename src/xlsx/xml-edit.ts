@@ -307,12 +307,19 @@ export function escapeAttribute(text: string): string {
  * (and Excel) decode back.
  */
 export function encodeCellText(text: string): string {
-  const escaped = text
+  return escapeText(encodeOoxmlString(text));
+}
+
+/**
+ * `text` with what XML cannot hold and any literal `_xHHHH_` written as OOXML `_xHHHH_` escapes
+ * (not yet XML-escaped): the form of cell text and of names such as table column titles.
+ */
+export function encodeOoxmlString(text: string): string {
+  return text
     .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
     .replace(/[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (ch) =>
       `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
     );
-  return escapeText(escaped);
 }
 
 const START_TAG = /<([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;

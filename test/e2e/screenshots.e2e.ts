@@ -2,7 +2,7 @@
  * Screenshots of every view at the narrowest and widest task pane (320 and 500 px) in the light
  * and dark Office themes, each in use (validated, a row selected), into test-output/screenshots/
  * (not committed): `<view>-<width>-<theme>.png` is the pane alone, up to 1600 px high;
- * `preview-<view>.png` is the whole preview page. With UPDATE_README_IMAGES=1 the README's
+ * `preview-<view>.png` is the whole preview page (1680 × 900). With UPDATE_README_IMAGES=1 the README's
  * images (docs/images/pane-plan.png, pane-validate.png) are written too.
  */
 import * as fs from "fs";
@@ -70,6 +70,8 @@ describe("screenshots", () => {
 
   test("the whole preview page on each view (500 px pane, light)", async () => {
     const readme = process.env.UPDATE_README_IMAGES === "1";
+    // Wide enough for the sample's seven columns beside a 500 px pane.
+    await session.page.setViewportSize({ width: 1680, height: 900 });
     const { page, pane } = await openPreview(session, { view: "plan", width: 500 });
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, "preview-plan.png") });
     if (readme) await writeReadmeImage(page, "pane-plan.png");
@@ -80,7 +82,9 @@ describe("screenshots", () => {
       await pane.waitForFunction(() => !document.querySelector(".fui-Spinner"));
       await bringIntoUse(pane, view);
       if (view === "validate" && !(await showsComingSoon(pane))) {
-        // Show the point of the view: a finding chosen, its cell selected in the sheet.
+        // Show the point of the view: findings highlighted, one chosen and its cell selected.
+        await pane.getByRole("button", { name: "Highlight in sheet" }).click();
+        await page.waitForFunction(() => document.querySelectorAll("#grid td.highlighted").length > 0);
         const finding = pane.locator('main ul li button[title^="Select "]').nth(2);
         await finding.click();
         await page.waitForFunction(() => !!document.querySelector("#grid td.active-cell"));

@@ -8,6 +8,9 @@
  *   outside its cells and in the rows written: the only places a cell write can change it);
  * - the tab order is the input's with the created sheets at the end, each with its visibility,
  *   header and table;
+ * - each sheet drawn from a spec reads back with the spec's values in every cell, its tables,
+ *   its print titles and its chart (sheet → drawing → chart), and only styles the part has;
+ * - every cell format the input had keeps its number format (indices stay valid);
  * - every written cell reads back with the written value (and `@` when written as text); an
  *   edited sheet's part is, outside the written rows and its `<dimension>`, the same text as
  *   before, and inside them every other cell reads as before;
@@ -15,16 +18,18 @@
  * Only the written rows are scanned, so checking a three-cell write to a 20,000-row sheet costs
  * a text comparison, not a second read of the sheet.
  */
-import { cellAddress, parseCell, parseRange } from "../plan/cells";
+import { cellAddress, parseCell, parseRange, rangeAddress } from "../plan/cells";
 import type { ChangeSet, SheetEnsure } from "../plan/port";
+import type { SheetSpec } from "../plan/sheet-spec";
 import type { CellValue } from "../plan/snapshot";
 import { openXlsxPackage, type SheetEntry, type XlsxPackage } from "./package";
-import { PartIndex, isRelType, relationshipsPathOf } from "./parts";
+import { PartIndex, isRelType, parseRelationships, relationshipsPathOf, type Relationship } from "./parts";
+import { printTitlesFormula } from "./spec-sheet";
 import { locateRows, readRows, skeletonWithout, withoutCells } from "./sheet-rows";
 import { formatOfStyle } from "./styles";
 import { readTable } from "./tables";
 import { readWorksheet, type ScannedCells } from "./worksheet";
-import { wellFormedProblem } from "./xml-edit";
+import { attributeOf, childElements, decodeEntities, firstChild, rootElement, wellFormedProblem } from "./xml-edit";
 
 const STATE = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
 const KEY = 16_385;
@@ -52,21 +57,36 @@ export async function verifyWrite(
   const created = createdSheets(before, sets);
 
   checkSheets(before, after, created, problems);
-  await checkParts(before, after, sets, created, problems);
+  const drawn = created.flatMap((c) => (c.drawn ? [c.drawn] : []));
+  const drawnParts = await drawnSheetParts(after, drawn);
+  await checkParts(before, after, sets, created, drawnParts, problems);
   checkCells(before, after, sets, problems);
   checkTables(after, sets, problems);
+  checkStyles(before, after, problems);
+  for (const spec of drawn) checkDrawnSheet(after, spec, drawnParts.get(spec.name.toLowerCase()), problems);
   return problems;
 }
 
-/** Sheets the change sets create, in order, with the spec that created each. */
-function createdSheets(before: XlsxPackage, sets: readonly ChangeSet[]): SheetEnsure[] {
+/** A sheet the change sets create: ensured (empty but for a header) or drawn from a spec. */
+interface CreatedSheet {
+  name: string;
+  ensured?: SheetEnsure;
+  drawn?: SheetSpec;
+}
+
+/** Sheets the change sets create, in tab order: each set's ensured sheets, then its drawn ones. */
+function createdSheets(before: XlsxPackage, sets: readonly ChangeSet[]): CreatedSheet[] {
   const known = new Set(before.sheets.map((s) => s.name.toLowerCase()));
-  const out: SheetEnsure[] = [];
+  const out: CreatedSheet[] = [];
   for (const set of sets) {
     for (const ensure of set.ensureSheets) {
       if (known.has(ensure.name.toLowerCase())) continue;
       known.add(ensure.name.toLowerCase());
-      out.push(ensure);
+      out.push({ name: ensure.name, ensured: ensure });
+    }
+    for (const spec of set.addSheets ?? []) {
+      known.add(spec.name.toLowerCase());
+      out.push({ name: spec.name, drawn: spec });
     }
   }
   return out;
@@ -76,7 +96,7 @@ function sheetNamed(pkg: XlsxPackage, name: string): SheetEntry | undefined {
   return pkg.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
 }
 
-function checkSheets(before: XlsxPackage, after: XlsxPackage, created: SheetEnsure[], problems: string[]): void {
+function checkSheets(before: XlsxPackage, after: XlsxPackage, created: CreatedSheet[], problems: string[]): void {
   const expected = [...before.sheets.map((s) => s.name), ...created.map((c) => c.name)];
   const actual = after.sheets.map((s) => s.name);
   if (expected.join("\u0000") !== actual.join("\u0000")) {
@@ -88,10 +108,12 @@ function checkSheets(before: XlsxPackage, after: XlsxPackage, created: SheetEnsu
       problems.push(`Sheet "${entry.name}" changed its part, kind or visibility.`);
     }
   }
-  for (const spec of created) {
-    const entry = sheetNamed(after, spec.name);
+  for (const { name, ensured: spec, drawn } of created) {
+    const entry = sheetNamed(after, name);
     if (!entry) continue;
-    if (entry.kind !== "worksheet") problems.push(`The new sheet "${spec.name}" is not a worksheet.`);
+    if (entry.kind !== "worksheet") problems.push(`The new sheet "${name}" is not a worksheet.`);
+    if (drawn && entry.state !== "visible") problems.push(`The new sheet "${name}" is ${entry.state}, not visible.`);
+    if (!spec) continue;
     if (entry.state !== STATE[spec.visibility]) problems.push(`The new sheet "${spec.name}" is ${entry.state}, not ${STATE[spec.visibility]}.`);
     if (spec.table !== undefined) {
       const tables = tablesOf(after, entry);
@@ -104,7 +126,14 @@ function checkSheets(before: XlsxPackage, after: XlsxPackage, created: SheetEnsu
   }
 }
 
-async function checkParts(before: XlsxPackage, after: XlsxPackage, sets: readonly ChangeSet[], created: SheetEnsure[], problems: string[]): Promise<void> {
+async function checkParts(
+  before: XlsxPackage,
+  after: XlsxPackage,
+  sets: readonly ChangeSet[],
+  created: CreatedSheet[],
+  drawnParts: ReadonlyMap<string, DrawnParts>,
+  problems: string[],
+): Promise<void> {
   const lower = (s: string | undefined) => (s ?? "").toLowerCase();
   const writes = sets.flatMap((s) => s.writes);
   const wbRels = relationshipsPathOf(before.workbookPath);
@@ -114,7 +143,7 @@ async function checkParts(before: XlsxPackage, after: XlsxPackage, sets: readonl
   const mayChange = new Set<string>();
   const allow = (...paths: (string | undefined)[]) => paths.forEach((p) => p && mayChange.add(lower(p)));
   if (created.length > 0) allow(before.workbookPath, wbRels, "[Content_Types].xml", app);
-  if (writes.length > 0 || created.some((c) => c.header?.length)) {
+  if (writes.length > 0 || created.some((c) => c.ensured?.header?.length || c.drawn)) {
     allow(before.stylesPath);
     if (!before.stylesPath) allow(wbRels, "[Content_Types].xml");
   }
@@ -137,6 +166,13 @@ async function checkParts(before: XlsxPackage, after: XlsxPackage, sets: readonl
     mayAdd.add(lower(entry.path));
     mayAdd.add(lower(relationshipsPathOf(entry.path)));
     for (const rel of after.relationships.get(entry.path) ?? []) if (!rel.external) mayAdd.add(lower(rel.target));
+  }
+  // A drawn sheet's drawing links its chart.
+  for (const found of drawnParts.values()) {
+    for (const drawing of found.drawings) {
+      mayAdd.add(lower(relationshipsPathOf(drawing.path)));
+      for (const rel of drawing.rels) if (!rel.external) mayAdd.add(lower(rel.target));
+    }
   }
   if (!before.stylesPath && after.stylesPath) mayAdd.add(lower(after.stylesPath));
 
@@ -358,4 +394,103 @@ function list(names: string[]): string {
 function listSome(items: string[]): string {
   const shown = items.slice(0, MAX_LISTED).join("; ");
   return items.length > MAX_LISTED ? `${shown}; and ${items.length - MAX_LISTED} more` : shown;
+}
+
+// ---------------------------------------------------------------- sheets drawn from a spec
+
+/** The drawings a drawn sheet links, each with its own relationships. */
+interface DrawnParts {
+  drawings: { path: string; rels: Relationship[] }[];
+}
+
+/** The drawings of each drawn sheet (by lower-case name), read from the written package. */
+async function drawnSheetParts(after: XlsxPackage, drawn: readonly SheetSpec[]): Promise<Map<string, DrawnParts>> {
+  const out = new Map<string, DrawnParts>();
+  const index = new PartIndex(after.parts);
+  for (const spec of drawn) {
+    const entry = sheetNamed(after, spec.name);
+    if (!entry) continue;
+    const drawings: DrawnParts["drawings"] = [];
+    for (const rel of after.relationships.get(entry.path) ?? []) {
+      if (rel.external || !isRelType(rel, "drawing")) continue;
+      const relsName = index.find(relationshipsPathOf(rel.target));
+      const relsXml = relsName === undefined ? undefined : await after.zip.files[relsName].async("string");
+      drawings.push({ path: rel.target, rels: relsXml === undefined ? [] : parseRelationships(relsXml, rel.target) });
+    }
+    out.set(spec.name.toLowerCase(), { drawings });
+  }
+  return out;
+}
+
+/** A drawn sheet against its spec: every cell's value, its styles, tables, print titles and chart. */
+function checkDrawnSheet(after: XlsxPackage, spec: SheetSpec, found: DrawnParts | undefined, problems: string[]): void {
+  const entry = sheetNamed(after, spec.name);
+  const xml = entry && after.texts.get(entry.path);
+  if (!entry || xml === undefined) {
+    problems.push(`The new sheet "${spec.name}" cannot be found in the written workbook.`);
+    return;
+  }
+  const cells = scan(after, entry)!;
+  const read = new Map<number, CellValue>();
+  const wrong: string[] = [];
+  for (let i = 0; i < cells.rows.length; i++) {
+    read.set(cells.rows[i] * KEY + cells.columns[i], cells.values[i]);
+    if (cells.styles[i] >= after.styles.cellFormats.length) wrong.push(`${cellAddress(cells.rows[i], cells.columns[i])} has the missing style ${cells.styles[i]}`);
+  }
+  const wanted = new Map<number, CellValue>();
+  spec.rows.forEach((row, r) => row.values.forEach((value, c) => value !== "" && wanted.set((r + 1) * KEY + c + 1, value)));
+  for (const [key, value] of wanted) {
+    const actual = read.get(key) ?? "";
+    if (actual !== value) wrong.push(`${cellAddress(Math.floor(key / KEY), key % KEY)} reads ${JSON.stringify(actual)} instead of ${JSON.stringify(value)}`);
+  }
+  for (const [key, value] of read) {
+    if (value !== "" && !wanted.has(key)) wrong.push(`${cellAddress(Math.floor(key / KEY), key % KEY)} holds ${JSON.stringify(value)}, which the spec does not`);
+  }
+  if (wrong.length > 0) problems.push(`The new sheet "${spec.name}": ${listSome(wrong)}.`);
+
+  const tables = tablesOf(after, entry).map((t) => `${t.name} ${t.address}`);
+  const expected = spec.tables.map((t) => `${t.name} ${rangeAddress(parseRange(t.address))}`);
+  if (tables.join("\u0000") !== expected.join("\u0000")) {
+    problems.push(`The new sheet "${spec.name}" has the tables ${tables.join(", ") || "(none)"} instead of ${expected.join(", ") || "(none)"}.`);
+  }
+
+  if (spec.print.repeatRows) {
+    const position = after.sheets.indexOf(entry);
+    const formula = printTitlesFormula(spec.name, spec.print.repeatRows);
+    const titles = definedNamesOf(after).find((n) => n.name.toLowerCase() === "_xlnm.print_titles" && n.localSheetId === position);
+    if (titles?.formula !== formula) {
+      problems.push(`The new sheet "${spec.name}" prints ${titles ? `the titles ${titles.formula}` : "no titles"} instead of ${formula}.`);
+    }
+  }
+
+  if (spec.chart) {
+    const charts = (found?.drawings ?? []).flatMap((d) => d.rels.filter((r) => !r.external && isRelType(r, "chart")));
+    const index = new PartIndex(after.parts);
+    if (charts.length !== 1 || index.find(charts[0].target) === undefined) {
+      problems.push(`The new sheet "${spec.name}" does not show its chart (sheet, drawing and chart parts linked).`);
+    }
+  }
+}
+
+/** The names defined in the workbook, with the sheet position of local ones. */
+function definedNamesOf(pkg: XlsxPackage): { name: string; localSheetId?: number; formula: string }[] {
+  const xml = pkg.texts.get(pkg.workbookPath);
+  if (xml === undefined) return [];
+  const root = rootElement(xml);
+  const list = root.selfClosing ? undefined : firstChild(xml, root, "definedNames");
+  if (!list || list.selfClosing) return [];
+  return childElements(xml, list, "definedName").map((n) => {
+    const local = attributeOf(xml, n, "localSheetId");
+    return {
+      name: attributeOf(xml, n, "name") ?? "",
+      localSheetId: local === undefined ? undefined : Number(local),
+      formula: decodeEntities(xml.slice(n.openEnd, n.closeStart)).trim(),
+    };
+  });
+}
+
+/** Every cell format the input had keeps its number format: cell style indices stay valid. */
+function checkStyles(before: XlsxPackage, after: XlsxPackage, problems: string[]): void {
+  const moved = before.styles.cellFormats.findIndex((code, i) => after.styles.cellFormats[i] !== code);
+  if (moved >= 0) problems.push(`The cell style ${moved} changed its number format, so cells using it would show differently.`);
 }

@@ -43,8 +43,17 @@ export function summarySheetName(asOf: string, existing: string[]): string {
   for (let i = 2; ; i++) if (!taken.has(`${base} (${i})`.toLowerCase())) return `${base} (${i})`;
 }
 
-/** Columns A-I; both tables share them so the page prints one wide. */
-const WIDTHS = [30, 9, 42, 26, 11, 9, 20, 9, 70];
+/**
+ * The start of the sheet's table names, unique as its name is: `RAG_20150608`, and
+ * `RAG_20150608_2` on the sheet `RAG 2015-06-08 (2)` (table names are workbook-wide).
+ */
+function tablePrefix(sheetName: string, asOf: string): string {
+  const copy = / \((\d+)\)$/.exec(sheetName)?.[1];
+  return `RAG_${asOf.replace(/-/g, "")}${copy ? `_${copy}` : ""}`;
+}
+
+/** Columns A-I; both tables share them so the page prints one wide (about 190 characters, ~77% on A4). */
+const WIDTHS = [26, 9, 34, 22, 11, 9, 18, 9, 52];
 
 /** Lays out the board summary sheet. Row numbers are computed, so sections never overlap. */
 export function summarySheetSpec(model: SummaryModel, meta: SummaryMeta, name: string): SheetSpec {
@@ -76,7 +85,7 @@ export function summarySheetSpec(model: SummaryModel, meta: SummaryMeta, name: s
     );
   for (const w of model.workstreams) wsRow(w, false);
   const lastWs = wsRow(model.totals, true);
-  tables.push({ name: `RAG_${model.asOf.replace(/-/g, "")}_Workstreams`, address: `A${headerRow}:I${lastWs}` });
+  tables.push({ name: `${tablePrefix(name, model.asOf)}_Workstreams`, address: `A${headerRow}:I${lastWs}` });
 
   // Chart below the table.
   push([]);
@@ -104,7 +113,7 @@ export function summarySheetSpec(model: SummaryModel, meta: SummaryMeta, name: s
     );
   }
   if (model.exceptions.length === 0) push(["No Red or Amber actions.", "", "", "", "", "", "", "", ""], Array(9).fill("cell"));
-  tables.push({ name: `RAG_${model.asOf.replace(/-/g, "")}_Exceptions`, address: `A${exHeaderRow}:I${rows.length}` });
+  tables.push({ name: `${tablePrefix(name, model.asOf)}_Exceptions`, address: `A${exHeaderRow}:I${rows.length}` });
   push([]);
 
   // What moved since the last summary.

@@ -215,7 +215,7 @@ export function buildSummary(plan: Plan, asOf: IsoDate, settings: PlanSettings, 
     actions: plan.actions.map((a) => ({
       key: keys.get(a)!,
       ref: a.ref,
-      task: a.task.slice(0, 120),
+      task: a.task.length > 120 ? `${a.task.slice(0, 119)}…` : a.task,
       rating: ratings.get(a)!,
       complete: isClosed(a) && a.status.canonical === "complete",
       endDate: a.endDate.kind === "date" ? a.endDate.date : null,

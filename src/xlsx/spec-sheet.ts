@@ -19,6 +19,15 @@ const SHEET_DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/sprea
 const DIGIT_PIXELS = 7;
 /** A4 paper in `<pageSetup paperSize>`. */
 const A4 = 9;
+/** Excel's default row height (points), one line of 11-point text. */
+const DEFAULT_ROW_HEIGHT = 15;
+const DEFAULT_FONT_SIZE = 11;
+/** Excel's width of a column it has no width for (characters). */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+const MAX_ROW_HEIGHT = 409;
+/** Characters of sentence-case Calibri text that fit in the width of one digit, and bold's extra width. */
+const TEXT_CHARS_PER_DIGIT = 1.1;
+const BOLD_WIDTH = 1.08;
 
 /** What the worksheet links to, by relationship id. */
 export interface SpecSheetLinks {
@@ -45,7 +54,12 @@ export function specWorksheetXml(spec: SheetSpec, styleOf: StyleOf, links: SpecS
       cells.push(cell);
       used = grow(used, r, j + 1);
     }
-    const height = row.height === undefined ? "" : ` ht="${row.height}" customHeight="1"`;
+    // A height the spec gives is kept; otherwise the height wrapped text needs is estimated
+    // (not marked custom, so Excel fits the row again when its cells change): LibreOffice and
+    // other readers show a stored height as it is, and wrapped lines would overlap without it.
+    const fitted = row.height === undefined ? fittedRowHeight(spec, i) : undefined;
+    const height =
+      row.height !== undefined ? ` ht="${row.height}" customHeight="1"` : fitted !== undefined && fitted !== DEFAULT_ROW_HEIGHT ? ` ht="${fitted}"` : "";
     if (cells.length > 0 || height) rows.push(`<row r="${r}"${height}>${cells.join("")}</row>`);
   });
 
@@ -92,6 +106,57 @@ export function printTitlesFormula(sheetName: string, repeatRows: string): strin
 /** Excel's stored width of a column `characters` digits wide (what its Column Width box shows). */
 export function columnWidth(characters: number): number {
   return Math.trunc(((characters * DIGIT_PIXELS + 5) / DIGIT_PIXELS) * 256) / 256;
+}
+
+/**
+ * The height (points) row `index` of `spec` needs to show its cells: the tallest cell, counting
+ * the lines wrapped text takes in its column (or merged columns) at its font size, at Excel's
+ * 15 points a line of 11-point text. An estimate that errs on the tall side: sentence-case text
+ * averages a little narrower than the digit a column width counts, bold a little wider, and
+ * words are wrapped whole as Excel does.
+ */
+export function fittedRowHeight(spec: SheetSpec, index: number): number {
+  const row = spec.rows[index];
+  const r = index + 1;
+  let height = DEFAULT_ROW_HEIGHT;
+  row.values.forEach((value, j) => {
+    const style = row.styles?.[j] === undefined ? undefined : spec.styles[row.styles[j]!];
+    const size = style?.fontSize ?? DEFAULT_FONT_SIZE;
+    let lines = 1;
+    if (style?.wrap && typeof value === "string" && value !== "") {
+      const merge = spec.merges.map((m) => parseRange(m)).find((b) => b.firstRow === r && b.firstColumn === j + 1);
+      const lastColumn = merge && merge.lastRow === r ? merge.lastColumn : j + 1;
+      let width = 0;
+      for (let c = j + 1; c <= lastColumn; c++) width += spec.columnWidths[c - 1] ?? DEFAULT_COLUMN_WIDTH;
+      // Characters that fit: fewer at a larger size or in bold, less the cell's own padding.
+      const capacity = Math.max(1, Math.floor((width * TEXT_CHARS_PER_DIGIT * DEFAULT_FONT_SIZE) / size / (style.bold ? BOLD_WIDTH : 1)) - 1);
+      lines = wrappedLines(value, capacity);
+    }
+    height = Math.max(height, (lines * DEFAULT_ROW_HEIGHT * size) / DEFAULT_FONT_SIZE);
+  });
+  return Math.min(MAX_ROW_HEIGHT, Math.ceil(height * 4) / 4);
+}
+
+/** Lines `text` takes wrapped at `capacity` characters: whole words, breaking only longer ones. */
+function wrappedLines(text: string, capacity: number): number {
+  let lines = 0;
+  for (const paragraph of text.split(/\r\n|\r|\n/)) {
+    lines++;
+    let used = 0;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (used > 0 && used + 1 + word.length <= capacity) {
+        used += 1 + word.length;
+        continue;
+      }
+      if (used > 0) lines++;
+      used = word.length;
+      while (used > capacity) {
+        lines++;
+        used -= capacity;
+      }
+    }
+  }
+  return lines;
 }
 
 function cellXml(address: string, value: CellValue, style: number): string | undefined {

@@ -19,6 +19,7 @@ import {
 
 export { DoubleError, type DoubleOptions } from "./context";
 export { FORMULA_TEXT, type CellState, type ConditionalFormatState, type SheetRows, type WorkbookState } from "./state";
+export type { BorderState, CellFormatState, ChartState, PageLayoutState, SheetState } from "./state";
 export type { WorkbookProxy } from "./proxies";
 
 /** The double's context as tests see it: typed with the double's own classes. */

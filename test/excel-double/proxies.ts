@@ -7,6 +7,7 @@ import type { CellValue, SheetVisibility } from "../../src/plan/snapshot";
 import { parseRange, type RangeBounds } from "../../src/plan/cells";
 import { DoubleContext, DoubleError, DoubleObject, NullableObject, jsonBytes, type Staged } from "./context";
 import { ConditionalFormatCollectionProxy } from "./conditional-formats";
+import { ChartCollectionProxy, PageLayoutProxy, RangeFormatProxy, checkTabColor, mergeArea, parseAddress } from "./drawing";
 import {
   MAX_COLUMNS,
   MAX_ROWS,
@@ -202,12 +203,30 @@ export class WorksheetProxy extends NullableObject implements HasScalars {
     return new TableCollectionProxy(this.context, this);
   }
 
+  /** The sheet's charts (see `drawing.ts`). */
+  get charts(): ChartCollectionProxy {
+    return new ChartCollectionProxy(this.context, () => this.resolve());
+  }
+
+  /** Page set-up (ExcelApi 1.9; see `drawing.ts`). */
+  get pageLayout(): PageLayoutProxy {
+    return new PageLayoutProxy(this.context, () => this.resolve());
+  }
+
+  /** `#RRGGBB`, or `""` for none. */
+  get tabColor(): string {
+    return this.loaded("tabColor");
+  }
+  set tabColor(value: string) {
+    this.context.enqueue(30 + jsonBytes(value), () => void (this.resolve().tabColor = checkTabColor(value)));
+  }
+
   /** A range by address, or the whole sheet when no address is given. */
   getRange(address?: string): RangeProxy {
     return new RangeProxy(this.context, false, () => ({
       sheet: this.resolve(),
       bounds: address
-        ? parseRange(address)
+        ? parseAddress(address)
         : { firstRow: 1, firstColumn: 1, lastRow: MAX_ROWS, lastColumn: MAX_COLUMNS },
     }));
   }
@@ -220,13 +239,7 @@ export class WorksheetProxy extends NullableObject implements HasScalars {
         if (address.length > MAX_ADDRESS_CHARS) {
           throw new DoubleError("InvalidArgument", `The address list is too long (${address.length} characters).`);
         }
-        const areas = address.split(/[,;]/).map((a) => {
-          try {
-            return parseRange(a.trim());
-          } catch {
-            throw new DoubleError("InvalidArgument", `'${a.trim()}' is not a range address.`);
-          }
-        });
+        const areas = address.split(/[,;]/).map((a) => parseAddress(a.trim()));
         return { sheet: this.resolve(), areas };
       },
       false,
@@ -262,6 +275,7 @@ export class WorksheetProxy extends NullableObject implements HasScalars {
     if (name === "name") return sheet.name;
     if (name === "visibility") return sheet.visibility;
     if (name === "position") return this.context.host.state.sheets.indexOf(sheet);
+    if (name === "tabColor") return sheet.tabColor ?? "";
     throw new DoubleError("InvalidArgument", `The double's worksheet has no property '${name}'.`);
   }
 }
@@ -274,8 +288,11 @@ interface ResolvedRange {
 /** `Excel.Range`. */
 export class RangeProxy extends NullableObject implements HasScalars {
   private readonly target: Lazy<ResolvedRange | null>;
-  /** `range.format.fill`: `color` and `clear()`, stored per cell. */
-  readonly format = { fill: new FillProxy((color) => this.queueFill(color)) };
+  /** `range.format`: fill (per cell `fill`), font, alignment, wrap, borders, row height, column width. */
+  readonly format = new RangeFormatProxy(this.context, () => {
+    const { sheet, bounds } = this.resolve();
+    return { sheet, areas: [bounds] };
+  });
 
   constructor(context: DoubleContext, nullable: boolean, resolve: () => ResolvedRange | null) {
     super(context, nullable);
@@ -356,6 +373,14 @@ export class RangeProxy extends NullableObject implements HasScalars {
     });
   }
 
+  /** Merges the range into one cell (each row into one when `across`); see `mergeArea`. */
+  merge(across = false): void {
+    this.context.enqueue(30, () => {
+      const { sheet, bounds } = this.resolve();
+      mergeArea(sheet, bounds, across);
+    });
+  }
+
   select(): void {
     this.context.enqueue(30, () => {
       const { sheet, bounds } = this.resolve();
@@ -412,28 +437,6 @@ export class RangeProxy extends NullableObject implements HasScalars {
       );
     });
   }
-
-  private queueFill(color: string | undefined): void {
-    this.context.enqueue(jsonBytes(color) + 30, () => {
-      const { sheet, bounds } = this.resolve();
-      for (let r = bounds.firstRow; r <= bounds.lastRow; r++) {
-        for (let c = bounds.firstColumn; c <= bounds.lastColumn; c++) {
-          storeCell(sheet, r, c, { ...readCell(sheet, r, c), fill: color });
-        }
-      }
-    });
-  }
-}
-
-/** `Excel.RangeFill`: write-only in the double (tests read fills from the state). */
-class FillProxy {
-  constructor(private readonly queue: (color: string | undefined) => void) {}
-  set color(color: string) {
-    this.queue(color);
-  }
-  clear(): void {
-    this.queue(undefined);
-  }
 }
 
 /** `Excel.RangeAreas`, as returned by `getMergedAreasOrNullObject` (nullable) or `getRanges`. */
@@ -443,6 +446,15 @@ export class RangeAreasProxy extends NullableObject {
   constructor(context: DoubleContext, resolve: () => { sheet: SheetState; areas: RangeBounds[] } | null, nullable = true) {
     super(context, nullable);
     this.target = new Lazy(resolve);
+  }
+
+  /** Formats every area at once (ExcelApi 1.9): font, fill, alignment, wrap, borders, sizes. */
+  get format(): RangeFormatProxy {
+    return new RangeFormatProxy(this.context, () => {
+      const target = this.target.get();
+      if (!target) throw notFound("range areas (null object)");
+      return target;
+    });
   }
 
   /** Conditional formats touching any of the areas; `add` covers all of them (ExcelApi 1.9). */

@@ -21,6 +21,52 @@ export interface CellState {
   formula?: string;
   /** `format.fill.color`, e.g. `#FFFF00`. */
   fill?: string;
+  /** The rest of `range.format` written to this cell (font, alignment, wrap, borders). */
+  format?: CellFormatState;
+}
+
+/** One side of a cell's border as written through `format.borders.getItem(edge)`. */
+export interface BorderState {
+  style?: string;
+  color?: string;
+}
+
+/** A cell's own formatting besides fill and number format; absent properties are Excel's defaults. */
+export interface CellFormatState {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  wrapText?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  /** Each side of the cell (an edge or inside border of the range written, resolved per cell). */
+  borders?: Partial<Record<"top" | "bottom" | "left" | "right", BorderState>>;
+}
+
+/** A chart on a sheet (`worksheet.charts.add`). */
+export interface ChartState {
+  name: string;
+  type: string;
+  seriesBy: string;
+  /** The source range as Office writes it, e.g. `'RAG 2015-06-08'!A5:G13`. */
+  source: string;
+  title: string | null;
+  /** In order; `name` from the source's header row (or `Series1`...), `color` once set. */
+  series: { name: string; color?: string }[];
+  /** Category labels from the source's first column, when it holds them. */
+  categories: string[];
+  /** Top-left and bottom-right cells from `setPosition`. */
+  position: { from: string; to: string | null } | null;
+}
+
+/** A sheet's page set-up as written through `worksheet.pageLayout`. */
+export interface PageLayoutState {
+  orientation?: string;
+  zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** e.g. `$1:$3`. */
+  printTitleRows?: string;
+  centerFooter?: string;
 }
 
 /** An Excel Table. */
@@ -52,6 +98,15 @@ export interface SheetState {
   tables: TableState[];
   /** Conditional formats in priority order (index 0 is applied first). */
   conditionalFormats: ConditionalFormatState[];
+  /** Row heights in points set through `format.rowHeight`, by row number. */
+  rowHeights?: Record<number, number>;
+  /** Column widths in points set through `format.columnWidth`, by column number. */
+  columnWidths?: Record<number, number>;
+  /** Charts in the order they were added. */
+  charts?: ChartState[];
+  pageLayout?: PageLayoutState;
+  /** `#RRGGBB`, or absent for none. */
+  tabColor?: string;
 }
 
 /** The whole workbook behind the double. */
@@ -75,7 +130,7 @@ export function readCell(sheet: SheetState, row: number, column: number): CellSt
 
 /** Stores a cell, dropping it when it is back to empty and unformatted. */
 export function storeCell(sheet: SheetState, row: number, column: number, cell: CellState): void {
-  const blank = cell.value === "" && cell.formula === undefined && cell.numberFormat === "General" && !cell.fill;
+  const blank = cell.value === "" && cell.formula === undefined && cell.numberFormat === "General" && !cell.fill && !cell.format;
   if (blank) sheet.cells.delete(key(row, column));
   else sheet.cells.set(key(row, column), cell);
 }

@@ -1,0 +1,55 @@
+/**
+ * The CLI's `validate` on a generated workbook, against a bare ExcelJS read of the same file:
+ * each in its own Node process, timed from spawn to exit (what a user waits for), alternating
+ * so both see the same machine load. The CLI is the bench's own transpile of src/cli (the same
+ * sources bin/action-plan.js runs from build/cli, never stale).
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { performance } from "node:perf_hooks";
+import { median } from "./stats";
+import { REPO } from "./paths";
+
+export interface CliResult {
+  file: string;
+  fileBytes: number;
+  runs: number;
+  /** Median milliseconds of `action-plan validate FILE`. */
+  cliValidateMs: number;
+  /** Median milliseconds of `new ExcelJS.Workbook().xlsx.readFile(FILE)`. */
+  excelJsReadMs: number;
+  ratio: number;
+}
+
+const EXCELJS_READ = `const ExcelJS = require("exceljs");
+new ExcelJS.Workbook().xlsx.readFile(process.argv[1]).then(() => undefined, (e) => { console.error(e.message); process.exit(3); });`;
+
+/** Runs one process and returns its wall time; throws on an unexpected exit. */
+function run(args: string[], okCodes: number[], what: string): number {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, args, { cwd: REPO, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - started;
+  if (child.error) throw child.error;
+  if (child.status === null || !okCodes.includes(child.status)) {
+    throw new Error(`${what} exited with ${child.status ?? child.signal}: ${child.stderr.toString().trim().slice(0, 500)}`);
+  }
+  return ms;
+}
+
+/** Times the CLI's validate and an ExcelJS read of `file`, `runs` times each. `cliMain` is the compiled src/cli/main.js. */
+export function cliRatio(file: string, cliMain: string, runs: number, asOf: string): CliResult {
+  if (!fs.existsSync(cliMain)) throw new Error(`No compiled CLI at ${cliMain}.`);
+  // As bin/action-plan.js does, with argv shaped like `node action-plan validate FILE`.
+  const launcher = `require(${JSON.stringify(cliMain)}).main([process.argv[0], "action-plan", ...process.argv.slice(1)]);`;
+  const cli: number[] = [];
+  const excel: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    // Exit 1 means error findings, which the generated plan has (as the Reading plan does).
+    cli.push(run(["-e", launcher, "validate", file, "--as-of", asOf], [0, 1], "action-plan validate"));
+    excel.push(run(["-e", EXCELJS_READ, file], [0], "ExcelJS read"));
+  }
+  const cliValidateMs = median(cli);
+  const excelJsReadMs = median(excel);
+  return { file: path.relative(REPO, file), fileBytes: fs.statSync(file).size, runs, cliValidateMs, excelJsReadMs, ratio: cliValidateMs / excelJsReadMs };
+}

@@ -1,0 +1,65 @@
+/**
+ * The plan core on a snapshot held in memory: read the plan (readPlan), validate it
+ * (validatePlan), build the board summary (buildSummary). No files, no Excel: this is the work
+ * every surface (pane, CLI) does after reading cells.
+ */
+import {
+  buildSummary,
+  readPlan,
+  resolveSettings,
+  validatePlan,
+  type Plan,
+  type PlanSettings,
+  type ValidationReport,
+  type WorkbookSnapshot,
+} from "../../src/plan";
+import { readWorkbookState } from "../../src/plan/state";
+import { median, timed } from "./stats";
+
+/** Median milliseconds of each step, and of a whole run (not the sum of the medians). */
+export interface CoreMs {
+  parse: number;
+  validate: number;
+  summary: number;
+  total: number;
+}
+
+export interface CoreResult {
+  actions: number;
+  runs: number;
+  ms: CoreMs;
+  /** Actions through parse + validate + summary per second, from the median whole run. */
+  actionsPerSecond: number;
+  findings: number;
+  /** The last run's results, for the Excel double's part (no need to read the plan again). */
+  plan: Plan;
+  settings: PlanSettings;
+  report: ValidationReport;
+}
+
+/** Runs parse + validate + summary `runs` times on `snapshot`. */
+export function timeCore(snapshot: WorkbookSnapshot, runs: number, asOf: string): CoreResult {
+  const steps: CoreMs[] = [];
+  let last: { plan: Plan; settings: PlanSettings; report: ValidationReport } | undefined;
+  for (let i = 0; i < runs; i++) {
+    const parse = timed(() => {
+      const read = readPlan(snapshot);
+      if (!read.ok) throw new Error(`The generated plan cannot be read: ${read.message}`);
+      const { state } = readWorkbookState(snapshot);
+      return { plan: read.plan, settings: resolveSettings(state.settings as Partial<PlanSettings> | undefined) };
+    });
+    const { plan, settings } = parse.result;
+    const validate = timed(() => validatePlan(plan, asOf, settings));
+    const summary = timed(() => buildSummary(plan, asOf, settings, null));
+    steps.push({ parse: parse.ms, validate: validate.ms, summary: summary.ms, total: parse.ms + validate.ms + summary.ms });
+    last = { plan, settings, report: validate.result };
+  }
+  const ms: CoreMs = {
+    parse: median(steps.map((s) => s.parse)),
+    validate: median(steps.map((s) => s.validate)),
+    summary: median(steps.map((s) => s.summary)),
+    total: median(steps.map((s) => s.total)),
+  };
+  const actions = last!.plan.actions.length;
+  return { actions, runs, ms, actionsPerSecond: actions / (ms.total / 1000), findings: last!.report.findings.length, ...last! };
+}

@@ -1,0 +1,277 @@
+/**
+ * `npm run bench`: how fast the core is on large plans, how many round trips each user action
+ * costs in Excel (on the double), how the CLI compares with a bare ExcelJS read, how big the
+ * pane's JavaScript is, and how long the pane takes to show in Chromium.
+ *
+ *   node scripts/bench.js [--json] [--no-browser] [--no-build] [--sizes 200,2000,20000]
+ *
+ * --json prints one JSON object on stdout (progress goes to stderr either way). --no-build
+ * measures dist/ as it is instead of building when it is missing or older than its sources.
+ * Plans are made from samples/reading-improvement-plan.xlsx (see generate.ts).
+ */
+import * as path from "node:path";
+import * as fs from "node:fs";
+import { performance } from "node:perf_hooks";
+import { generateSnapshot, layout, loadSample, xlsxFile, type Sample } from "./generate";
+import { timeCore, type CoreMs } from "./core";
+import { measureDouble, type ActionCost } from "./double";
+import { cliRatio, type CliResult } from "./cli";
+import { measureBundle, productionBuild, type BundleResult } from "./bundle";
+import { measureBrowser } from "./browser";
+import { BENCH_OUT, REPO } from "./paths";
+import { round } from "./stats";
+
+/** The plan's own era: the Reading plan's dates are 2015, so findings look like a real review. */
+export const AS_OF = "2015-09-01";
+export const DEFAULT_SIZES = [200, 2000, 20000];
+const USER_ACTIONS = ["open", "validate", "append", "summary"] as const;
+type UserAction = (typeof USER_ACTIONS)[number];
+
+export interface BenchOptions {
+  sizes: number[];
+  /** Core runs for a plan of `actions` actions (the median is reported). */
+  coreRuns(actions: number): number;
+  /** Time the CLI against ExcelJS on the largest size's .xlsx (needs `cliMain`). */
+  cli: boolean;
+  /** The compiled src/cli/main.js (the bench's own transpile). */
+  cliMain?: string;
+  cliRuns: number;
+  /** "auto": build when dist/ is missing or stale; "never": measure dist/ as it is; "skip". */
+  bundle: "auto" | "never" | "skip";
+  browser: boolean;
+  browserRuns: number;
+  /** Progress, one line at a time (stderr from the command line). */
+  log(line: string): void;
+}
+
+export interface SizeResult {
+  actions: number;
+  /** Rows of the generated plan sheet (headings, outcome lines and actions). */
+  rows: number;
+  runs: number;
+  findings: number;
+  actionsPerSecond: number;
+  coreMs: CoreMs;
+  syncs: Record<UserAction, number | null>;
+  bytes: Record<UserAction, { request: number; response: number } | null>;
+}
+
+export interface BenchResult {
+  asOf: string;
+  node: string;
+  sizes: SizeResult[];
+  /** Every user action's sync count is the same at every size (a null summary counts as equal). */
+  syncsEqualAcrossSizes: boolean;
+  /** Why `syncs.summary` is null, when it is. */
+  summaryNullReason: string | null;
+  cliToExcelJsReadRatio: number | null;
+  cli: CliResult | null;
+  bundle: BundleResult | null;
+  paneInteractiveMs: number | null;
+  previewPlanMs: number | null;
+  /** Parts not measured, and why. */
+  skipped: Record<string, string>;
+  elapsedMs: number;
+}
+
+/** Core runs by size: enough for a steady median, within the 60 s budget on two busy cores. */
+export function defaultCoreRuns(actions: number): number {
+  return actions <= 500 ? 15 : actions <= 5000 ? 5 : 2;
+}
+
+export const DEFAULT_OPTIONS: BenchOptions = {
+  sizes: DEFAULT_SIZES,
+  coreRuns: defaultCoreRuns,
+  cli: true,
+  cliRuns: 2,
+  bundle: "auto",
+  browser: true,
+  browserRuns: 5,
+  log: () => undefined,
+};
+
+function costOf(cost: ActionCost | null): { request: number; response: number } | null {
+  return cost ? { request: cost.requestBytes, response: cost.responseBytes } : null;
+}
+
+async function measureSize(sample: Sample, actions: number, options: BenchOptions): Promise<{ result: SizeResult; summaryError?: string }> {
+  const rows = layout(sample, actions);
+  const snapshot = generateSnapshot(sample, rows);
+  const runs = Math.max(1, options.coreRuns(actions));
+  options.log(`core: ${actions} actions × ${runs} runs`);
+  const core = timeCore(snapshot, runs, AS_OF);
+  if (core.actions !== actions) throw new Error(`The generated plan has ${core.actions} actions, not ${actions}.`);
+  options.log(`Excel double: ${actions} actions`);
+  const double = await measureDouble(snapshot, core.plan, core.settings, core.report, AS_OF);
+  const syncs = Object.fromEntries(USER_ACTIONS.map((a) => [a, double[a]?.syncs ?? null])) as SizeResult["syncs"];
+  const bytes = Object.fromEntries(USER_ACTIONS.map((a) => [a, costOf(double[a])])) as SizeResult["bytes"];
+  return {
+    result: {
+      actions,
+      rows: rows.length,
+      runs,
+      findings: core.findings,
+      actionsPerSecond: Math.round(core.actionsPerSecond),
+      coreMs: { parse: round(core.ms.parse), validate: round(core.ms.validate), summary: round(core.ms.summary), total: round(core.ms.total) },
+      syncs,
+      bytes,
+    },
+    summaryError: double.summaryError,
+  };
+}
+
+/** Runs the bench. Parts that cannot run here are recorded in `skipped` rather than failing it. */
+export async function runBench(partial: Partial<BenchOptions> = {}): Promise<BenchResult> {
+  const options: BenchOptions = { ...DEFAULT_OPTIONS, ...partial };
+  const started = performance.now();
+  const skipped: Record<string, string> = {};
+  const sample = await loadSample();
+
+  const sizes: SizeResult[] = [];
+  let summaryNullReason: string | null = null;
+  for (const actions of [...options.sizes].sort((a, b) => a - b)) {
+    const { result, summaryError } = await measureSize(sample, actions, options);
+    sizes.push(result);
+    if (summaryError && !summaryNullReason) summaryNullReason = `the Excel double cannot yet draw the summary sheet: ${summaryError}`;
+  }
+  const syncsEqualAcrossSizes = USER_ACTIONS.every((a) => sizes.every((s) => s.syncs[a] === sizes[0].syncs[a]));
+
+  let cli: CliResult | null = null;
+  if (!options.cli) skipped.cli = "not asked for";
+  else if (!options.cliMain) skipped.cli = "no compiled CLI given";
+  else {
+    const largest = Math.max(...options.sizes);
+    options.log(`CLI vs ExcelJS: writing the ${largest}-action .xlsx (cached in build/bench/plans)`);
+    const file = await xlsxFile(sample, largest, path.join(BENCH_OUT, "plans"));
+    options.log(`CLI vs ExcelJS: ${options.cliRuns} runs each`);
+    cli = cliRatio(file, options.cliMain, options.cliRuns, AS_OF);
+  }
+
+  let bundle: BundleResult | null = null;
+  if (options.bundle === "skip") skipped.bundle = "not asked for";
+  else {
+    options.log(options.bundle === "auto" ? "bundle: checking dist/ (a production build is made when it is missing or stale)" : "bundle: measuring dist/ as it is");
+    const chosen = productionBuild(options.bundle);
+    if (!chosen) skipped.bundle = "dist/ is missing (run without --no-build, or npm run build)";
+    else bundle = measureBundle(chosen.dir, chosen.built, chosen.stale);
+  }
+
+  let paneInteractiveMs: number | null = null;
+  let previewPlanMs: number | null = null;
+  if (!options.browser) skipped.browser = "--no-browser";
+  else if (!bundle) skipped.browser = "no production build to serve";
+  else {
+    options.log(`Chromium: ${options.browserRuns} runs each`);
+    try {
+      const browser = await measureBrowser(path.join(REPO, bundle.dir), options.browserRuns);
+      paneInteractiveMs = round(browser.paneInteractiveMs);
+      previewPlanMs = browser.previewPlanMs === null ? null : round(browser.previewPlanMs);
+      if (browser.previewPlanMs === null) skipped.preview = "build/preview is missing (npm run build:preview)";
+    } catch (error) {
+      skipped.browser = (error as Error).message;
+    }
+  }
+
+  return {
+    asOf: AS_OF,
+    node: process.version,
+    sizes,
+    syncsEqualAcrossSizes,
+    summaryNullReason,
+    cliToExcelJsReadRatio: cli ? round(cli.ratio, 2) : null,
+    cli: cli ? { ...cli, cliValidateMs: round(cli.cliValidateMs), excelJsReadMs: round(cli.excelJsReadMs), ratio: round(cli.ratio, 3) } : null,
+    bundle,
+    paneInteractiveMs,
+    previewPlanMs,
+    skipped,
+    elapsedMs: Math.round(performance.now() - started),
+  };
+}
+
+const n = (value: number) => value.toLocaleString("en-GB");
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const pad = (s: string, width: number) => s.padStart(width);
+
+/** The human-readable report. */
+export function formatTable(result: BenchResult): string {
+  const lines: string[] = [];
+  lines.push(`Action Plan Assistant bench: medians; plans from samples/reading-improvement-plan.xlsx; as at ${result.asOf}; Node ${result.node}`);
+  lines.push("");
+  lines.push("Core on a snapshot: readPlan + validatePlan + buildSummary");
+  lines.push(`${pad("actions", 8)}${pad("rows", 8)}${pad("runs", 6)}${pad("parse ms", 11)}${pad("validate ms", 13)}${pad("summary ms", 12)}${pad("total ms", 11)}${pad("actions/s", 11)}${pad("findings", 10)}`);
+  for (const s of result.sizes) {
+    lines.push(
+      `${pad(n(s.actions), 8)}${pad(n(s.rows), 8)}${pad(String(s.runs), 6)}${pad(s.coreMs.parse.toFixed(1), 11)}${pad(s.coreMs.validate.toFixed(1), 13)}${pad(s.coreMs.summary.toFixed(1), 12)}${pad(s.coreMs.total.toFixed(1), 11)}${pad(n(s.actionsPerSecond), 11)}${pad(n(s.findings), 10)}`,
+    );
+  }
+  lines.push("");
+  lines.push("Excel double: context.sync() calls per user action (request / response bytes)");
+  const cell = (s: SizeResult, a: UserAction) => {
+    const b = s.bytes[a];
+    return s.syncs[a] === null || !b ? "null" : `${s.syncs[a]} (${n(b.request)} / ${n(b.response)})`;
+  };
+  const widths = [32, 34, 22, 26];
+  lines.push(`${pad("actions", 8)}  ${["open", "validate + highlight", "append", "summary"].map((h, i) => h.padEnd(widths[i])).join("")}`);
+  for (const s of result.sizes) lines.push(`${pad(n(s.actions), 8)}  ${USER_ACTIONS.map((a, i) => cell(s, a).padEnd(widths[i])).join("")}`);
+  const sizeList = result.sizes.map((s) => n(s.actions)).join(", ");
+  lines.push(`check: sync counts per user action equal for ${sizeList} actions: ${result.syncsEqualAcrossSizes ? "yes" : "NO"}`);
+  if (result.summaryNullReason) lines.push(`summary: null, ${result.summaryNullReason}`);
+  lines.push("");
+  if (result.cli) {
+    const c = result.cli;
+    lines.push(
+      `CLI validate vs bare ExcelJS read (${c.file}, ${kb(c.fileBytes)}, median of ${c.runs}, whole processes): ${n(c.cliValidateMs)} ms vs ${n(c.excelJsReadMs)} ms, ratio ${c.ratio.toFixed(2)}`,
+    );
+  } else lines.push(`CLI vs ExcelJS: not measured (${result.skipped.cli})`);
+  if (result.bundle) {
+    const b = result.bundle;
+    lines.push(
+      `Task pane JS (${b.dir}/${b.built ? ", built by the bench" : ""}${b.stale ? ", STALE: older than its sources" : ""}): initial ${kb(b.initialRawBytes)} raw, ${kb(b.initialGzipBytes)} gzip (${b.initialFiles.join(", ")}); ` +
+        `all ${b.files.length} chunks of ours ${kb(b.totalRawBytes)} raw, ${kb(b.totalGzipBytes)} gzip; office.js ${b.officeJsGzipBytes === null ? "absent" : `${kb(b.officeJsGzipBytes)} gzip`} on top`,
+    );
+  } else lines.push(`Task pane JS: not measured (${result.skipped.bundle})`);
+  if (result.paneInteractiveMs !== null) {
+    lines.push(
+      `Chromium, navigation → "Open this add-in in Excel" (taskpane.html, cold cache): ${n(result.paneInteractiveMs)} ms; → preview's plan view: ${result.previewPlanMs === null ? `not measured (${result.skipped.preview})` : `${n(result.previewPlanMs)} ms`}`,
+    );
+  } else lines.push(`Chromium: not measured (${result.skipped.browser})`);
+  lines.push(`(bench took ${(result.elapsedMs / 1000).toFixed(1)} s)`);
+  return lines.join("\n");
+}
+
+/** Parses the command line; throws on anything unknown. */
+export function parseArgs(argv: string[]): { json: boolean; options: Partial<BenchOptions> } {
+  const options: Partial<BenchOptions> = {};
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--json") json = true;
+    else if (arg === "--no-browser") options.browser = false;
+    else if (arg === "--no-build") options.bundle = "never";
+    else if (arg === "--sizes" || arg.startsWith("--sizes=")) {
+      const value = arg.includes("=") ? arg.slice("--sizes=".length) : argv[++i];
+      const sizes = (value ?? "").split(",").map((v) => Number(v.replace(/_/g, "")));
+      if (sizes.length === 0 || sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--sizes wants whole numbers, e.g. --sizes 200,2000 (got "${value}").`);
+      options.sizes = sizes;
+    } else if (arg === "--help" || arg === "-h") {
+      throw new Error("usage: npm run bench -- [--json] [--no-browser] [--no-build] [--sizes 200,2000,20000]");
+    } else throw new Error(`Unknown option ${arg}. usage: npm run bench -- [--json] [--no-browser] [--no-build] [--sizes 200,2000,20000]`);
+  }
+  return { json, options };
+}
+
+/** The command line: `cliMain` is the transpiled src/cli/main.js that scripts/bench.js made. */
+export async function main(argv: string[], cliMain: string): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs(argv);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 2;
+  }
+  const result = await runBench({ ...parsed.options, cliMain, log: (line) => process.stderr.write(`bench: ${line}\n`) });
+  fs.mkdirSync(BENCH_OUT, { recursive: true });
+  fs.writeFileSync(path.join(BENCH_OUT, "last.json"), `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(parsed.json ? `${JSON.stringify(result)}\n` : `${formatTable(result)}\n`);
+  return 0;
+}

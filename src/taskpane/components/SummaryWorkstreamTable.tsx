@@ -1,0 +1,92 @@
+import {
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import type { Rating } from "../../plan/rag";
+import type { SummaryModel, WorkstreamSummary } from "../../plan/summary";
+import { RATING_MEANINGS, RATINGS } from "../summary-model";
+import { SummaryRatingBadge } from "./SummaryRatingBadge";
+
+/** Short column headings for the counts; the full meaning is their accessible name and in the key. */
+const SHORT: Record<Rating, string> = { blue: "B", green: "G", amber: "A", red: "R", grey: "Gy" };
+
+const useStyles = makeStyles({
+  table: { tableLayout: "fixed", width: "100%", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  // Fluent's cell padding is too wide for eight columns in a 320 px pane.
+  cell: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS, paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, verticalAlign: "top" },
+  name: { overflowWrap: "anywhere" },
+  nameInner: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS },
+  number: { width: "2.4em", textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  actions: { width: "3.2em" },
+  percent: { width: "3.3em" },
+  total: { fontWeight: tokens.fontWeightSemibold, borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0, 0, 0, 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+  key: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
+/** The preview of the sheet's workstream table: counts by rating, % complete and the overall rating. */
+export function SummaryWorkstreamTable({ model, label }: { model: SummaryModel; label: string }) {
+  const styles = useStyles();
+  const head = (text: string, full: string, extra?: string) => (
+    <TableHeaderCell key={full} className={mergeClasses(styles.cell, styles.number, extra)}>
+      <span aria-hidden="true">{text}</span>
+      <span className={styles.hidden}>{full}</span>
+    </TableHeaderCell>
+  );
+  const row = (w: WorkstreamSummary, total: boolean) => (
+    <TableRow key={total ? "\u0000total" : w.name} className={total ? styles.total : undefined}>
+      <TableCell className={mergeClasses(styles.cell, styles.name)}>
+        <div className={styles.nameInner}>
+          <span>{w.name}</span>
+          <SummaryRatingBadge rating={w.overall} />
+        </div>
+      </TableCell>
+      <TableCell className={mergeClasses(styles.cell, styles.number)}>{w.actions}</TableCell>
+      {RATINGS.map((r) => (
+        <TableCell key={r} className={mergeClasses(styles.cell, styles.number)}>
+          {w.rag[r]}
+        </TableCell>
+      ))}
+      <TableCell className={mergeClasses(styles.cell, styles.number)}>{`${w.percentComplete}%`}</TableCell>
+    </TableRow>
+  );
+  return (
+    <>
+      <Table className={styles.table} size="extra-small" aria-label={label}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={mergeClasses(styles.cell, styles.name)}>Workstream and overall rating</TableHeaderCell>
+            {head("Act.", "Actions", styles.actions)}
+            {RATINGS.map((r) => head(SHORT[r], RATING_MEANINGS[r]))}
+            {head("%", "% complete", styles.percent)}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {model.workstreams.map((w) => row(w, false))}
+          {row(model.totals, true)}
+        </TableBody>
+      </Table>
+      <Caption1 as="p" className={styles.key}>
+        {`Key: ${RATINGS.map((r) => `${SHORT[r]} ${RATING_MEANINGS[r]}`).join(", ")}; % complete of actions not cancelled.`}
+      </Caption1>
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { InvalidChangeError } from "../../plan/change-set";
+import { localTimestamp } from "../../plan/change-log";
+import { parseIsoDate } from "../../plan/dates";
+import type { IsoDate } from "../../plan/model";
+import { WorkbookReadError, type WorkbookPort } from "../../plan/port";
+import { readPlan } from "../../plan/read-plan";
+import type { SummaryModel } from "../../plan/summary";
+import { SUMMARIES_KEY, prepareSummarySheet, summaryAt, summaryBasis, type SummaryBasis } from "../summary-model";
+
+/** A summary sheet this view added. */
+export interface CreatedSummary {
+  /** The new sheet's name, e.g. `RAG 2015-06-08`. */
+  name: string;
+  asOf: IsoDate;
+  workstreams: number;
+  exceptions: number;
+}
+
+/** Why creating the sheet failed, in words fit to show. */
+export interface CreateError {
+  title: string;
+  message: string;
+}
+
+export interface BoardSummaryState {
+  /** The workbook is being read for the preview. */
+  loading: boolean;
+  /** Why the last read for the preview failed: the workbook could not be read, or holds no plan. */
+  readError: string | null;
+  /** What the preview is computed from (the latest successful read). */
+  basis: SummaryBasis | null;
+  /** "Create summary sheet" is under way (a read, then one apply). */
+  creating: boolean;
+  created: CreatedSummary | null;
+  createError: CreateError | null;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function readError(error: unknown): string {
+  if (error instanceof WorkbookReadError) return error.message;
+  return `The workbook could not be read: ${describe(error)}`;
+}
+
+/**
+ * The Board summary through the port. Opening the view reads the workbook once; the preview is
+ * then computed for any as-of date without another read. Creating the sheet costs one
+ * `readSnapshot` (so the sheet shows the plan as it is now) and ONE `apply` that adds the sheet
+ * and saves its snapshot in the workbook's state together.
+ */
+export function useBoardSummary(port: WorkbookPort, asOf: string) {
+  const [state, setState] = useState<BoardSummaryState>({ loading: true, readError: null, basis: null, creating: false, created: null, createError: null });
+  // Only the latest read may replace the basis; one that finishes late is ignored.
+  const latest = useRef(0);
+  const live = useRef(true);
+  const creating = useRef(false);
+
+  const refresh = useCallback(async () => {
+    const request = ++latest.current;
+    setState((s) => ({ ...s, loading: true, readError: null }));
+    try {
+      const snapshot = await port.readSnapshot();
+      const read = readPlan(snapshot);
+      if (!read.ok) throw new WorkbookReadError(read.message);
+      const basis = summaryBasis(snapshot, read.plan);
+      if (live.current && request === latest.current) setState((s) => ({ ...s, loading: false, basis }));
+    } catch (error) {
+      if (live.current && request === latest.current) setState((s) => ({ ...s, loading: false, readError: readError(error) }));
+    }
+  }, [port]);
+
+  useEffect(() => {
+    live.current = true;
+    void refresh();
+    return () => {
+      live.current = false;
+    };
+  }, [refresh]);
+
+  /** The summary as at `asOf` from the basis in hand, or null while there is none or the date is not real. */
+  const preview: SummaryModel | null = useMemo(() => {
+    const date = parseIsoDate(asOf.trim());
+    return state.basis && date ? summaryAt(state.basis, date) : null;
+  }, [state.basis, asOf]);
+
+  /** Reads the workbook, builds the summary as at `date` and adds its sheet; resolves when done. */
+  const create = useCallback(
+    async (date: IsoDate, madeBy: string): Promise<void> => {
+      if (creating.current) return;
+      creating.current = true;
+      const request = ++latest.current;
+      setState((s) => ({ ...s, creating: true, created: null, createError: null }));
+      const finish = (patch: Partial<BoardSummaryState>) => {
+        creating.current = false;
+        if (live.current) setState((s) => ({ ...s, creating: false, ...patch }));
+      };
+      let basis: SummaryBasis;
+      try {
+        const snapshot = await port.readSnapshot();
+        const read = readPlan(snapshot);
+        if (!read.ok) throw new WorkbookReadError(read.message);
+        basis = summaryBasis(snapshot, read.plan);
+      } catch (error) {
+        finish({ createError: { title: "The summary sheet was not created", message: readError(error) } });
+        return;
+      }
+      const prepared = prepareSummarySheet(basis, date, { madeBy, madeAt: localTimestamp(new Date()) });
+      try {
+        await port.apply(prepared.changes);
+      } catch (error) {
+        const message =
+          error instanceof InvalidChangeError
+            ? `${error.message} Select Create summary sheet again: the next free name will be used.`
+            : describe(error);
+        // The read is the freshest view of the plan: the preview follows it.
+        finish({ createError: { title: "The summary sheet was not created", message }, ...(request === latest.current ? { basis, readError: null, loading: false } : {}) });
+        return;
+      }
+      // The preview now compares with this summary's snapshot too, as the next read would.
+      const after: SummaryBasis = { ...basis, stored: prepared.summaries, state: { ...basis.state, [SUMMARIES_KEY]: prepared.summaries } };
+      finish({
+        created: { name: prepared.name, asOf: date, workstreams: prepared.model.workstreams.length, exceptions: prepared.model.exceptions.length },
+        ...(request === latest.current ? { basis: after, readError: null, loading: false } : {}),
+      });
+    },
+    [port],
+  );
+
+  return { state, preview, refresh, create };
+}

@@ -31,7 +31,7 @@ const STYLES: Record<string, CellStyle> = {
   total: { bold: true, border: true, wrap: true, vertical: "top" },
   totalNumber: { bold: true, border: true, horizontal: "center", vertical: "top" },
   ...Object.fromEntries(
-    (Object.keys(RAG_FILL) as Rating[]).map((r) => [`rag-${r}`, { bold: true, border: true, horizontal: "center", vertical: "top", ...RAG_FILL[r] } satisfies CellStyle]),
+    (Object.keys(RAG_FILL) as Rating[]).map((r) => [`rag-${r}`, { bold: true, border: true, wrap: true, horizontal: "center", vertical: "top", ...RAG_FILL[r] } satisfies CellStyle]),
   ),
 };
 

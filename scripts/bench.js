@@ -11,9 +11,9 @@
 
 const { transpile } = require("./bench/transpile");
 
-const [bench, cliMain] = transpile(["scripts/bench/index.ts", "src/cli/main.ts"]);
+const [bench, doubleWorker, cliMain] = transpile(["scripts/bench/index.ts", "scripts/bench/double-worker.ts", "src/cli/main.ts"]);
 require(bench)
-  .main(process.argv.slice(2), cliMain)
+  .main(process.argv.slice(2), { cliMain, doubleWorker })
   .then(
     (code) => {
       process.exitCode = code;

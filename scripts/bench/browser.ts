@@ -12,7 +12,7 @@ import * as path from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { serve } from "../serve-dist";
 import { VIEW_TITLES } from "../../src/taskpane/view-route";
-import { median } from "./stats";
+import { median, repeat, type RunPlan } from "./stats";
 import { REPO } from "./paths";
 
 /** Debian's Chromium; CHROMIUM_PATH to use another (as in test/e2e/harness.ts). */
@@ -73,8 +73,8 @@ function previewReady(title: string): number | false {
   return performance.now();
 }
 
-/** Times the pane from `distDir` (and the preview when build/preview exists), `runs` times each. */
-export async function measureBrowser(distDir: string, runs: number): Promise<BrowserResult> {
+/** Times the pane from `distDir` (and the preview when build/preview exists), each as `runs` says. */
+export async function measureBrowser(distDir: string, runs: RunPlan): Promise<BrowserResult> {
   if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH).`);
   const previewDir = path.join(REPO, "build/preview");
   const hasPreview = fs.existsSync(path.join(previewDir, "preview.html"));
@@ -82,13 +82,9 @@ export async function measureBrowser(distDir: string, runs: number): Promise<Bro
   const preview = hasPreview ? await serve({ root: previewDir, port: 0, index: "preview.html" }) : undefined;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   try {
-    const paneRuns: number[] = [];
-    for (let i = 0; i < runs; i++) paneRuns.push(await timeOnce(browser, `${dist.url}/taskpane.html?view=plan`, dist.url, paneReady));
-    const previewRuns: number[] = [];
-    if (preview) {
-      const url = `${preview.url}/preview.html?view=plan&width=350`;
-      for (let i = 0; i < runs; i++) previewRuns.push(await timeOnce(browser, url, preview.url, previewReady, VIEW_TITLES.plan));
-    }
+    const paneRuns = await repeat(runs, () => timeOnce(browser, `${dist.url}/taskpane.html?view=plan`, dist.url, paneReady));
+    const previewUrl = preview && `${preview.url}/preview.html?view=plan&width=350`;
+    const previewRuns = preview ? await repeat(runs, () => timeOnce(browser, previewUrl!, preview.url, previewReady, VIEW_TITLES.plan)) : [];
     return {
       paneInteractiveMs: median(paneRuns),
       paneRuns,

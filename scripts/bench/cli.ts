@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
-import { median } from "./stats";
+import { median, repeat, type RunPlan } from "./stats";
 import { REPO } from "./paths";
 
 export interface CliResult {
@@ -37,19 +37,19 @@ function run(args: string[], okCodes: number[], what: string): number {
   return ms;
 }
 
-/** Times the CLI's validate and an ExcelJS read of `file`, `runs` times each. `cliMain` is the compiled src/cli/main.js. */
-export function cliRatio(file: string, cliMain: string, runs: number, asOf: string): CliResult {
+/** Times the CLI's validate and an ExcelJS read of `file`, in pairs as `runs` says. `cliMain` is the compiled src/cli/main.js. */
+export async function cliRatio(file: string, cliMain: string, runs: RunPlan, asOf: string): Promise<CliResult> {
   if (!fs.existsSync(cliMain)) throw new Error(`No compiled CLI at ${cliMain}.`);
   // As bin/action-plan.js does, with argv shaped like `node action-plan validate FILE`.
   const launcher = `require(${JSON.stringify(cliMain)}).main([process.argv[0], "action-plan", ...process.argv.slice(1)]);`;
-  const cli: number[] = [];
-  const excel: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  const pairs = await repeat(runs, () => ({
     // Exit 1 means error findings, which the generated plan has (as the Reading plan does).
-    cli.push(run(["-e", launcher, "validate", file, "--as-of", asOf], [0, 1], "action-plan validate"));
-    excel.push(run(["-e", EXCELJS_READ, file], [0], "ExcelJS read"));
-  }
+    cli: run(["-e", launcher, "validate", file, "--as-of", asOf], [0, 1], "action-plan validate"),
+    excel: run(["-e", EXCELJS_READ, file], [0], "ExcelJS read"),
+  }));
+  const cli = pairs.map((p) => p.cli);
+  const excel = pairs.map((p) => p.excel);
   const cliValidateMs = median(cli);
   const excelJsReadMs = median(excel);
-  return { file: path.relative(REPO, file), fileBytes: fs.statSync(file).size, runs, cliValidateMs, excelJsReadMs, ratio: cliValidateMs / excelJsReadMs };
+  return { file: path.relative(REPO, file), fileBytes: fs.statSync(file).size, runs: pairs.length, cliValidateMs, excelJsReadMs, ratio: cliValidateMs / excelJsReadMs };
 }

@@ -14,7 +14,7 @@ import {
   type WorkbookSnapshot,
 } from "../../src/plan";
 import { readWorkbookState } from "../../src/plan/state";
-import { median, timed } from "./stats";
+import { median, repeat, timed, type RunPlan } from "./stats";
 
 /** Median milliseconds of each step, and of a whole run (not the sum of the medians). */
 export interface CoreMs {
@@ -37,11 +37,10 @@ export interface CoreResult {
   report: ValidationReport;
 }
 
-/** Runs parse + validate + summary `runs` times on `snapshot`. */
-export function timeCore(snapshot: WorkbookSnapshot, runs: number, asOf: string): CoreResult {
-  const steps: CoreMs[] = [];
+/** Runs parse + validate + summary on `snapshot` as often as `runs` says. */
+export async function timeCore(snapshot: WorkbookSnapshot, runs: RunPlan, asOf: string): Promise<CoreResult> {
   let last: { plan: Plan; settings: PlanSettings; report: ValidationReport } | undefined;
-  for (let i = 0; i < runs; i++) {
+  const steps = await repeat(runs, (): CoreMs => {
     const parse = timed(() => {
       const read = readPlan(snapshot);
       if (!read.ok) throw new Error(`The generated plan cannot be read: ${read.message}`);
@@ -51,9 +50,9 @@ export function timeCore(snapshot: WorkbookSnapshot, runs: number, asOf: string)
     const { plan, settings } = parse.result;
     const validate = timed(() => validatePlan(plan, asOf, settings));
     const summary = timed(() => buildSummary(plan, asOf, settings, null));
-    steps.push({ parse: parse.ms, validate: validate.ms, summary: summary.ms, total: parse.ms + validate.ms + summary.ms });
     last = { plan, settings, report: validate.result };
-  }
+    return { parse: parse.ms, validate: validate.ms, summary: summary.ms, total: parse.ms + validate.ms + summary.ms };
+  });
   const ms: CoreMs = {
     parse: median(steps.map((s) => s.parse)),
     validate: median(steps.map((s) => s.validate)),
@@ -61,5 +60,5 @@ export function timeCore(snapshot: WorkbookSnapshot, runs: number, asOf: string)
     total: median(steps.map((s) => s.total)),
   };
   const actions = last!.plan.actions.length;
-  return { actions, runs, ms, actionsPerSecond: actions / (ms.total / 1000), findings: last!.report.findings.length, ...last! };
+  return { actions, runs: steps.length, ms, actionsPerSecond: actions / (ms.total / 1000), findings: last!.report.findings.length, ...last! };
 }

@@ -14,12 +14,12 @@ import * as fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import { generateSnapshot, layout, loadSample, xlsxFile, type Sample } from "./generate";
 import { timeCore, type CoreMs } from "./core";
-import { measureDouble, type ActionCost } from "./double";
+import { measureDouble, measureDoubleWithin, type ActionCost, type DoubleBudget } from "./double";
 import { cliRatio, type CliResult } from "./cli";
 import { measureBundle, productionBuild, type BundleResult } from "./bundle";
 import { measureBrowser } from "./browser";
 import { BENCH_OUT, REPO } from "./paths";
-import { round } from "./stats";
+import { round, type RunPlan } from "./stats";
 
 /** The plan's own era: the Reading plan's dates are 2015, so findings look like a real review. */
 export const AS_OF = "2015-09-01";
@@ -30,16 +30,24 @@ type UserAction = (typeof USER_ACTIONS)[number];
 export interface BenchOptions {
   sizes: number[];
   /** Core runs for a plan of `actions` actions (the median is reported). */
-  coreRuns(actions: number): number;
+  coreRuns(actions: number): RunPlan;
+  /**
+   * The compiled double-worker.js: with it, the double runs in a worker under `doubleBudget`
+   * (a runaway summary is stopped and reported as null); without it (jest), in this thread.
+   */
+  doubleWorker?: string;
+  doubleBudget: DoubleBudget;
   /** Time the CLI against ExcelJS on the largest size's .xlsx (needs `cliMain`). */
   cli: boolean;
   /** The compiled src/cli/main.js (the bench's own transpile). */
   cliMain?: string;
-  cliRuns: number;
+  /** Pairs of runs (CLI, then ExcelJS). */
+  cliRuns: RunPlan;
   /** "auto": build when dist/ is missing or stale; "never": measure dist/ as it is; "skip". */
   bundle: "auto" | "never" | "skip";
   browser: boolean;
-  browserRuns: number;
+  /** For the pane, and again for the preview. */
+  browserRuns: RunPlan;
   /** Progress, one line at a time (stderr from the command line). */
   log(line: string): void;
 }
@@ -54,14 +62,20 @@ export interface SizeResult {
   coreMs: CoreMs;
   syncs: Record<UserAction, number | null>;
   bytes: Record<UserAction, { request: number; response: number } | null>;
+  /** Open on Excel on the web (5 MB limits): more syncs once the used range passes 5 MB. */
+  syncsWeb: { open: number };
 }
 
 export interface BenchResult {
   asOf: string;
   node: string;
   sizes: SizeResult[];
-  /** Every user action's sync count is the same at every size (a null summary counts as equal). */
+  /**
+   * Every user action's sync count is the same at every size where it was measured; actions with
+   * a null count at some size are listed in `syncsNotCompared` instead.
+   */
   syncsEqualAcrossSizes: boolean;
+  syncsNotCompared: UserAction[];
   /** Why `syncs.summary` is null, when it is. */
   summaryNullReason: string | null;
   cliToExcelJsReadRatio: number | null;
@@ -71,24 +85,36 @@ export interface BenchResult {
   previewPlanMs: number | null;
   /** Parts not measured, and why. */
   skipped: Record<string, string>;
+  /** Wall time of each part of the bench itself (for tuning its budget), and of the whole. */
+  partMs: Record<string, number>;
   elapsedMs: number;
 }
 
-/** Core runs by size: enough for a steady median, within the 60 s budget on two busy cores. */
-export function defaultCoreRuns(actions: number): number {
-  return actions <= 500 ? 15 : actions <= 5000 ? 5 : 2;
+/**
+ * Core runs by size: enough for a steady median, within the 60 s budget on two busy cores. The
+ * budgets, not the maximums, bind while the core is slow; the 20,000-action plan runs fewest.
+ */
+export function defaultCoreRuns(actions: number): RunPlan {
+  if (actions <= 500) return { min: 5, max: 15, budgetMs: 2_000 };
+  if (actions <= 5000) return { min: 3, max: 5, budgetMs: 2_500 };
+  return { min: 2, max: 3, budgetMs: 10_000 };
 }
 
 export const DEFAULT_OPTIONS: BenchOptions = {
   sizes: DEFAULT_SIZES,
   coreRuns: defaultCoreRuns,
+  doubleBudget: { stepsMs: 60_000, summaryMs: 8_000 },
   cli: true,
-  cliRuns: 2,
+  cliRuns: { min: 1, max: 3, budgetMs: 15_000 },
   bundle: "auto",
   browser: true,
-  browserRuns: 5,
+  browserRuns: { min: 3, max: 5, budgetMs: 4_000 },
   log: () => undefined,
 };
+
+const n = (value: number) => value.toLocaleString("en-GB");
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const pad = (s: string, width: number) => s.padStart(width);
 
 function costOf(cost: ActionCost | null): { request: number; response: number } | null {
   return cost ? { request: cost.requestBytes, response: cost.responseBytes } : null;
@@ -97,24 +123,27 @@ function costOf(cost: ActionCost | null): { request: number; response: number } 
 async function measureSize(sample: Sample, actions: number, options: BenchOptions): Promise<{ result: SizeResult; summaryError?: string }> {
   const rows = layout(sample, actions);
   const snapshot = generateSnapshot(sample, rows);
-  const runs = Math.max(1, options.coreRuns(actions));
-  options.log(`core: ${actions} actions × ${runs} runs`);
-  const core = timeCore(snapshot, runs, AS_OF);
+  const runPlan = options.coreRuns(actions);
+  options.log(`core: ${actions} actions, ${runPlan.min}-${runPlan.max} runs within ${runPlan.budgetMs / 1000} s`);
+  const core = await timeCore(snapshot, runPlan, AS_OF);
   if (core.actions !== actions) throw new Error(`The generated plan has ${core.actions} actions, not ${actions}.`);
   options.log(`Excel double: ${actions} actions`);
-  const double = await measureDouble(snapshot, core.plan, core.settings, core.report, AS_OF);
+  const double = options.doubleWorker
+    ? await measureDoubleWithin(options.doubleWorker, { snapshot, plan: core.plan, settings: core.settings, report: core.report, asOf: AS_OF }, options.doubleBudget)
+    : await measureDouble(snapshot, core.plan, core.settings, core.report, AS_OF);
   const syncs = Object.fromEntries(USER_ACTIONS.map((a) => [a, double[a]?.syncs ?? null])) as SizeResult["syncs"];
   const bytes = Object.fromEntries(USER_ACTIONS.map((a) => [a, costOf(double[a])])) as SizeResult["bytes"];
   return {
     result: {
       actions,
       rows: rows.length,
-      runs,
+      runs: core.runs,
       findings: core.findings,
       actionsPerSecond: Math.round(core.actionsPerSecond),
       coreMs: { parse: round(core.ms.parse), validate: round(core.ms.validate), summary: round(core.ms.summary), total: round(core.ms.total) },
       syncs,
       bytes,
+      syncsWeb: { open: double.openWeb.syncs },
     },
     summaryError: double.summaryError,
   };
@@ -125,16 +154,28 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
   const options: BenchOptions = { ...DEFAULT_OPTIONS, ...partial };
   const started = performance.now();
   const skipped: Record<string, string> = {};
+  const partMs: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (part: string) => {
+    const now = performance.now();
+    partMs[part] = Math.round(now - mark);
+    mark = now;
+  };
   const sample = await loadSample();
+  lap("sample");
 
   const sizes: SizeResult[] = [];
   let summaryNullReason: string | null = null;
   for (const actions of [...options.sizes].sort((a, b) => a - b)) {
     const { result, summaryError } = await measureSize(sample, actions, options);
     sizes.push(result);
-    if (summaryError && !summaryNullReason) summaryNullReason = `the Excel double cannot yet draw the summary sheet: ${summaryError}`;
+    lap(`size ${actions}`);
+    if (summaryError && !summaryNullReason) summaryNullReason = `at ${n(actions)} actions: ${summaryError}`;
+    if (summaryError) options.log(`summary at ${actions} actions: ${summaryError}`);
   }
-  const syncsEqualAcrossSizes = USER_ACTIONS.every((a) => sizes.every((s) => s.syncs[a] === sizes[0].syncs[a]));
+  const syncsNotCompared = USER_ACTIONS.filter((a) => sizes.some((s) => s.syncs[a] === null));
+  const compared = USER_ACTIONS.filter((a) => !syncsNotCompared.includes(a));
+  const syncsEqualAcrossSizes = compared.every((a) => sizes.every((s) => s.syncs[a] === sizes[0].syncs[a]));
 
   let cli: CliResult | null = null;
   if (!options.cli) skipped.cli = "not asked for";
@@ -143,8 +184,9 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     const largest = Math.max(...options.sizes);
     options.log(`CLI vs ExcelJS: writing the ${largest}-action .xlsx (cached in build/bench/plans)`);
     const file = await xlsxFile(sample, largest, path.join(BENCH_OUT, "plans"));
-    options.log(`CLI vs ExcelJS: ${options.cliRuns} runs each`);
-    cli = cliRatio(file, options.cliMain, options.cliRuns, AS_OF);
+    options.log(`CLI vs ExcelJS: ${options.cliRuns.min}-${options.cliRuns.max} pairs within ${options.cliRuns.budgetMs / 1000} s`);
+    cli = await cliRatio(file, options.cliMain, options.cliRuns, AS_OF);
+    lap("cli");
   }
 
   let bundle: BundleResult | null = null;
@@ -154,6 +196,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     const chosen = productionBuild(options.bundle);
     if (!chosen) skipped.bundle = "dist/ is missing (run without --no-build, or npm run build)";
     else bundle = measureBundle(chosen.dir, chosen.built, chosen.stale);
+    lap(bundle?.built ? "bundle (with build)" : "bundle");
   }
 
   let paneInteractiveMs: number | null = null;
@@ -161,7 +204,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
   if (!options.browser) skipped.browser = "--no-browser";
   else if (!bundle) skipped.browser = "no production build to serve";
   else {
-    options.log(`Chromium: ${options.browserRuns} runs each`);
+    options.log(`Chromium: ${options.browserRuns.min}-${options.browserRuns.max} runs each`);
     try {
       const browser = await measureBrowser(path.join(REPO, bundle.dir), options.browserRuns);
       paneInteractiveMs = round(browser.paneInteractiveMs);
@@ -170,6 +213,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     } catch (error) {
       skipped.browser = (error as Error).message;
     }
+    lap("browser");
   }
 
   return {
@@ -177,6 +221,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     node: process.version,
     sizes,
     syncsEqualAcrossSizes,
+    syncsNotCompared,
     summaryNullReason,
     cliToExcelJsReadRatio: cli ? round(cli.ratio, 2) : null,
     cli: cli ? { ...cli, cliValidateMs: round(cli.cliValidateMs), excelJsReadMs: round(cli.excelJsReadMs), ratio: round(cli.ratio, 3) } : null,
@@ -184,13 +229,11 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     paneInteractiveMs,
     previewPlanMs,
     skipped,
+    partMs,
     elapsedMs: Math.round(performance.now() - started),
   };
 }
 
-const n = (value: number) => value.toLocaleString("en-GB");
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-const pad = (s: string, width: number) => s.padStart(width);
 
 /** The human-readable report. */
 export function formatTable(result: BenchResult): string {
@@ -214,8 +257,13 @@ export function formatTable(result: BenchResult): string {
   lines.push(`${pad("actions", 8)}  ${["open", "validate + highlight", "append", "summary"].map((h, i) => h.padEnd(widths[i])).join("")}`);
   for (const s of result.sizes) lines.push(`${pad(n(s.actions), 8)}  ${USER_ACTIONS.map((a, i) => cell(s, a).padEnd(widths[i])).join("")}`);
   const sizeList = result.sizes.map((s) => n(s.actions)).join(", ");
-  lines.push(`check: sync counts per user action equal for ${sizeList} actions: ${result.syncsEqualAcrossSizes ? "yes" : "NO"}`);
-  if (result.summaryNullReason) lines.push(`summary: null, ${result.summaryNullReason}`);
+  const unequal = USER_ACTIONS.filter((a) => !result.syncsNotCompared.includes(a) && result.sizes.some((s) => s.syncs[a] !== result.sizes[0].syncs[a]));
+  lines.push(
+    `check: sync counts per user action equal for ${sizeList} actions: ${result.syncsEqualAcrossSizes ? "yes" : `NO (${unequal.join(", ")})`}` +
+      (result.syncsNotCompared.length ? `; not compared: ${result.syncsNotCompared.join(", ")} (null at some size)` : ""),
+  );
+  if (result.summaryNullReason) lines.push(`summary: null ${result.summaryNullReason}`);
+  lines.push(`open on Excel on the web (5 MB limits), syncs: ${result.sizes.map((s) => `${n(s.actions)}: ${s.syncsWeb.open}`).join(", ")}`);
   lines.push("");
   if (result.cli) {
     const c = result.cli;
@@ -235,7 +283,8 @@ export function formatTable(result: BenchResult): string {
       `Chromium, navigation → "Open this add-in in Excel" (taskpane.html, cold cache): ${n(result.paneInteractiveMs)} ms; → preview's plan view: ${result.previewPlanMs === null ? `not measured (${result.skipped.preview})` : `${n(result.previewPlanMs)} ms`}`,
     );
   } else lines.push(`Chromium: not measured (${result.skipped.browser})`);
-  lines.push(`(bench took ${(result.elapsedMs / 1000).toFixed(1)} s)`);
+  const parts = Object.entries(result.partMs).map(([part, ms]) => `${part} ${(ms / 1000).toFixed(1)}`).join(", ");
+  lines.push(`(bench took ${(result.elapsedMs / 1000).toFixed(1)} s: ${parts})`);
   return lines.join("\n");
 }
 
@@ -260,8 +309,8 @@ export function parseArgs(argv: string[]): { json: boolean; options: Partial<Ben
   return { json, options };
 }
 
-/** The command line: `cliMain` is the transpiled src/cli/main.js that scripts/bench.js made. */
-export async function main(argv: string[], cliMain: string): Promise<number> {
+/** The command line; `compiled` names the transpiled CLI and double worker that scripts/bench.js made. */
+export async function main(argv: string[], compiled: { cliMain: string; doubleWorker: string }): Promise<number> {
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs(argv);
@@ -269,7 +318,7 @@ export async function main(argv: string[], cliMain: string): Promise<number> {
     process.stderr.write(`${(error as Error).message}\n`);
     return 2;
   }
-  const result = await runBench({ ...parsed.options, cliMain, log: (line) => process.stderr.write(`bench: ${line}\n`) });
+  const result = await runBench({ ...parsed.options, ...compiled, log: (line) => process.stderr.write(`bench: ${line}\n`) });
   fs.mkdirSync(BENCH_OUT, { recursive: true });
   fs.writeFileSync(path.join(BENCH_OUT, "last.json"), `${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write(parsed.json ? `${JSON.stringify(result)}\n` : `${formatTable(result)}\n`);

@@ -28,3 +28,25 @@ export function round(value: number, digits = 1): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+/**
+ * How many times to run something: at least `min`, at most `max`, and no more once another run
+ * (as long as the average so far) would end past `budgetMs`.
+ */
+export interface RunPlan {
+  min: number;
+  max: number;
+  budgetMs: number;
+}
+
+/** Runs `fn` (which returns its own measurement) as `plan` says; returns every measurement. */
+export async function repeat<T>(plan: RunPlan, fn: (i: number) => T | Promise<T>): Promise<T[]> {
+  const started = performance.now();
+  const out: T[] = [];
+  for (;;) {
+    const spent = performance.now() - started;
+    const next = out.length === 0 ? 0 : spent / out.length;
+    if (out.length >= Math.max(1, plan.min) && (out.length >= plan.max || spent + next > plan.budgetMs)) return out;
+    out.push(await fn(out.length));
+  }
+}

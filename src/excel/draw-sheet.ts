@@ -19,7 +19,9 @@ export function styleGroups(spec: SheetSpec): Map<string, string[]> {
   spec.rows.forEach((row, r) =>
     row.styles?.forEach((style, c) => {
       if (!style) return;
-      byStyle.set(style, [...(byStyle.get(style) ?? []), cellAddress(r + 1, c + 1)]);
+      const cells = byStyle.get(style);
+      if (cells) cells.push(cellAddress(r + 1, c + 1));
+      else byStyle.set(style, [cellAddress(r + 1, c + 1)]);
     }),
   );
   const chunked = new Map<string, string[]>();

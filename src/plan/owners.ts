@@ -37,7 +37,20 @@ function escapeChar(ch: string): string {
  * (`Service Manager-Access`, `Joint Commissioning , Berkshire`), curly apostrophes, and
  * `and` for `&`.
  */
+const patternCache = new Map<string, RegExp>();
+
+/** Cached: a plan asks for the same few roles on every one of its rows. */
 function rolePattern(role: string): RegExp {
+  let pattern = patternCache.get(role);
+  if (!pattern) {
+    pattern = buildRolePattern(role);
+    patternCache.set(role, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+function buildRolePattern(role: string): RegExp {
   const tidy = role.replace(/\s+/g, " ").trim().replace(/\s*([-–—/,&])\s*/g, "$1");
   let source = "";
   for (const ch of tidy) {
@@ -56,7 +69,11 @@ function rolePattern(role: string): RegExp {
 function knownRoleSpans(text: string, knownRoles: readonly string[]): Span[] {
   const roles = [...new Set(knownRoles.map((r) => r.trim()).filter((r) => r.length >= 3))];
   const candidates: Span[] = [];
+  const lower = text.toLowerCase();
   for (const role of roles) {
+    // Cheap pre-check on the role's first word before running its pattern.
+    const firstWord = role.toLowerCase().split(/[^\p{L}\p{N}]+/u).find(Boolean);
+    if (firstWord && !lower.includes(firstWord)) continue;
     for (const m of text.matchAll(rolePattern(role))) candidates.push({ start: m.index, end: m.index + m[0].length });
   }
   const touchesCandidate = (gap: string, edge: number, side: "left" | "right"): boolean =>

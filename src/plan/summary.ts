@@ -180,7 +180,9 @@ export function buildSummary(plan: Plan, asOf: IsoDate, settings: PlanSettings, 
   for (const name of plan.workstreams) byWorkstream.set(name, []);
   for (const a of plan.actions) {
     const name = a.workstream ?? NO_WORKSTREAM;
-    byWorkstream.set(name, [...(byWorkstream.get(name) ?? []), a]);
+    const list = byWorkstream.get(name);
+    if (list) list.push(a);
+    else byWorkstream.set(name, [a]);
   }
   const workstreams = [...byWorkstream].filter(([, list]) => list.length > 0).map(([name, list]) => summarise(name, list, ratings, settings));
   const totals = summarise("All workstreams", plan.actions, ratings, settings);

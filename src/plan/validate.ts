@@ -23,7 +23,9 @@ export function actionsByRef(plan: Plan): Map<string, Action[]> {
   for (const action of plan.actions) {
     if (!action.ref) continue;
     const key = action.ref.toUpperCase();
-    byRef.set(key, [...(byRef.get(key) ?? []), action]);
+    const list = byRef.get(key);
+    if (list) list.push(action);
+    else byRef.set(key, [action]);
   }
   return byRef;
 }

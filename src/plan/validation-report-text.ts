@@ -19,7 +19,12 @@ function groups(findings: Finding[]): [Severity, [string, Finding[]][]][] {
   const result: [Severity, [string, Finding[]][]][] = [];
   for (const severity of ["error", "warning", "info"] as Severity[]) {
     const byRule = new Map<string, Finding[]>();
-    for (const f of findings) if (f.severity === severity) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+    for (const f of findings) {
+      if (f.severity !== severity) continue;
+      const list = byRule.get(f.rule);
+      if (list) list.push(f);
+      else byRule.set(f.rule, [f]);
+    }
     if (byRule.size) result.push([severity, [...byRule]]);
   }
   return result;

@@ -553,8 +553,15 @@ export class TableProxy extends DoubleObject implements HasScalars {
   /** The sheet holding the table (a navigation property: load `worksheet/name`). */
   readonly worksheet = new WorksheetProxy(this.context, false, () => this.sheet);
 
+  /** Table names are workbook-wide and unique ignoring case, with no spaces, as in Excel. */
   set name(value: string) {
-    this.context.enqueue(30 + value.length, () => void (this.table.name = value));
+    this.context.enqueue(30 + value.length, () => {
+      const table = this.table;
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(value)) throw new DoubleError("InvalidArgument", `'${value}' is not a valid table name.`);
+      const clash = this.context.host.state.sheets.some((s) => s.tables.some((t) => t !== table && t.name.toLowerCase() === value.toLowerCase()));
+      if (clash) throw new DoubleError("InvalidArgument", `A table named '${value}' already exists in the workbook.`);
+      table.name = value;
+    });
   }
   set style(value: string) {
     this.context.enqueue(30 + value.length, () => undefined);

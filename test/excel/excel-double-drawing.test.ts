@@ -137,6 +137,18 @@ describe("Excel double: drawing a sheet", () => {
     await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 
+  it("refuses a table name already used anywhere in the workbook (ignoring case) or with a space", async () => {
+    const { double, context, sheet, state } = open();
+    sheet.tables.add("A1:B3", true).name = "RAG_20150608_Workstreams";
+    await context.sync();
+    sheet.tables.add("D1:E3", true).name = "rag_20150608_workstreams";
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument", message: expect.stringMatching(/already exists/) });
+    sheet.tables.getItem("RAG_20150608_Workstreams").name = "Two words";
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(state().tables.map((t) => t.name)).toEqual(["RAG_20150608_Workstreams", "Table2"]);
+    expect(double.syncCount).toBe(3);
+  });
+
   it("keeps the page set-up and tab colour", async () => {
     const { context, sheet, state } = open();
     const layout = sheet.pageLayout;

@@ -106,10 +106,10 @@ describe("boot", () => {
     expect(await screen.findByRole("button", { name: "Validate plan" })).toBeTruthy();
   });
 
-  test.each([["?view=summary", "Board summary"]])("%s opens the %s placeholder", async (search, title) => {
-    await act(() => boot(root, fakeHost("Excel"), search));
-    expect(await screen.findByRole("heading", { name: title, level: 1 })).toBeTruthy();
-    expect(await screen.findByText(new RegExp(`${title} is coming soon`))).toBeTruthy();
+  test("?view=summary opens the Board summary view", async () => {
+    await act(() => boot(root, fakeHost("Excel"), "?view=summary"));
+    expect(await screen.findByRole("heading", { name: "Board summary", level: 1 })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "Create summary sheet" })).toBeTruthy();
   });
 
   test("in Excel, a dark Office theme gives a dark pane, and a theme change is followed", async () => {

@@ -7,7 +7,7 @@ import { RATING_WORDS } from "../summary-model";
  * each text colour reads at 4.5:1 or better on its fill, in either theme.
  */
 const useStyles = makeStyles({
-  badge: { fontWeight: 600, flexShrink: 0 },
+  badge: { fontWeight: 600, flexShrink: 0, whiteSpace: "nowrap" },
   blue: { backgroundColor: "#2F5597", color: "#FFFFFF" },
   green: { backgroundColor: "#00B050", color: "#000000" },
   amber: { backgroundColor: "#FFC000", color: "#000000" },

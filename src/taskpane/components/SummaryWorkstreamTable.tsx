@@ -24,9 +24,15 @@ const useStyles = makeStyles({
   cell: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS, paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, verticalAlign: "top" },
   name: { overflowWrap: "anywhere" },
   nameInner: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS },
-  number: { width: "2.4em", textAlign: "end", fontVariantNumeric: "tabular-nums" },
-  actions: { width: "3.2em" },
-  percent: { width: "3.3em" },
+  // Widths fit three digits (four for "100%") at the table's 12 px, leaving the rest to the name.
+  number: { width: "1.9em", textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  actions: { width: "2.3em" },
+  percent: { width: "2.8em" },
+  blue: { borderBottom: "3px solid #2F5597" },
+  green: { borderBottom: "3px solid #00B050" },
+  amber: { borderBottom: "3px solid #FFC000" },
+  red: { borderBottom: "3px solid #C00000" },
+  grey: { borderBottom: "3px solid #BFBFBF" },
   total: { fontWeight: tokens.fontWeightSemibold, borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
   hidden: {
     position: "absolute",
@@ -73,9 +79,11 @@ export function SummaryWorkstreamTable({ model, label }: { model: SummaryModel; 
       <Table className={styles.table} size="extra-small" aria-label={label}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell className={mergeClasses(styles.cell, styles.name)}>Workstream and overall rating</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.cell, styles.name)}>
+              Workstream<span className={styles.hidden}> and overall rating</span>
+            </TableHeaderCell>
             {head("Act.", "Actions", styles.actions)}
-            {RATINGS.map((r) => head(SHORT[r], RATING_MEANINGS[r]))}
+            {RATINGS.map((r) => head(SHORT[r], RATING_MEANINGS[r], styles[r]))}
             {head("%", "% complete", styles.percent)}
           </TableRow>
         </TableHeader>

@@ -20,3 +20,4 @@ export { buildSummary, previousSnapshot, overallRating, type SummaryModel, type 
 export type { SheetSpec, CellStyle, ChartSpec, SpecRow } from "./sheet-spec";
 export { summarySheetSpec, summarySheetName, type SummaryMeta } from "./summary-sheet";
 export { InvalidChangeError, validateChanges } from "./change-set";
+export { storedSummaries, withSummary, SUMMARIES_KEY, KEPT_SUMMARIES } from "./summary-store";

@@ -20,12 +20,7 @@ import type { WorkbookSnapshot } from "../plan/snapshot";
 import { readWorkbookState, saveWorkbookState, stateRowCount, type WorkbookState } from "../plan/state";
 import { buildSummary, previousSnapshot, type SummaryChanges, type SummaryModel, type SummarySnapshot } from "../plan/summary";
 import { summarySheetName, summarySheetSpec } from "../plan/summary-sheet";
-
-/** The workbook-state key of the stored summary snapshots (as the command line names it). */
-export const SUMMARIES_KEY = "summaries";
-
-/** How many earlier summaries the workbook keeps for comparison (as the command line keeps). */
-export const KEPT_SUMMARIES = 12;
+import { storedSummaries, withSummary } from "../plan/summary-store";
 
 /** The words the pane and the sheet use for each rating. */
 export const RATING_WORDS: Record<Rating, string> = { blue: "Blue", green: "Green", amber: "Amber", red: "Red", grey: "Grey" };
@@ -41,20 +36,6 @@ export const RATING_MEANINGS: Record<Rating, string> = {
 
 /** Ratings in the order the board reads them (the sheet's column order). */
 export const RATINGS: readonly Rating[] = ["blue", "green", "amber", "red", "grey"];
-
-/** The summary snapshots stored in the workbook's state; anything damaged reads as none. */
-export function storedSummaries(state: WorkbookState): SummarySnapshot[] {
-  const saved = state[SUMMARIES_KEY];
-  if (!Array.isArray(saved)) return [];
-  return saved.filter(
-    (s): s is SummarySnapshot => typeof s === "object" && s !== null && typeof (s as SummarySnapshot).asOf === "string" && Array.isArray((s as SummarySnapshot).actions),
-  );
-}
-
-/** The stored list after adding `snapshot`: same-date entries replaced, sorted, the latest kept. */
-export function keepSummary(stored: SummarySnapshot[], snapshot: SummarySnapshot): SummarySnapshot[] {
-  return [...stored.filter((s) => s.asOf !== snapshot.asOf), snapshot].sort((a, b) => (a.asOf < b.asOf ? -1 : 1)).slice(-KEPT_SUMMARIES);
-}
 
 /** What a summary is computed from: one read of the workbook. */
 export interface SummaryBasis {
@@ -124,8 +105,9 @@ export function prepareSummarySheet(basis: SummaryBasis, asOf: IsoDate, by: { ma
   const names = [...basis.snapshot.sheets.map((s) => s.name), ...basis.snapshot.chartSheets];
   const name = summarySheetName(asOf, names);
   const spec = summarySheetSpec(model, { planName: planTitle(basis.plan, basis.snapshot), madeBy: by.madeBy, madeAt: by.madeAt }, name);
-  const summaries = keepSummary(basis.stored, model.snapshot);
-  const state = saveWorkbookState({ ...basis.state, [SUMMARIES_KEY]: summaries }, stateRowCount(basis.snapshot));
+  const kept = withSummary(basis.state, model.snapshot);
+  const summaries = storedSummaries(kept);
+  const state = saveWorkbookState(kept, stateRowCount(basis.snapshot));
   return { model, name, spec, summaries, changes: { ...state, addSheets: [spec] } };
 }
 

@@ -5,6 +5,7 @@
  * (`src/excel/draw-sheet.ts`). Round trips are counted and held to a fixed number whatever the
  * plan's size.
  */
+import { storedSummaries as storedFrom } from "../../src/plan/summary-store";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { OfficeWorkbook } from "../../src/excel";
@@ -61,7 +62,7 @@ function sheetOf(double: ExcelDouble, name: string) {
 async function storedSummaries(workbook: OfficeWorkbook): Promise<SummarySnapshot[]> {
   const { state, problems } = readWorkbookState(await workbook.readSnapshot());
   expect(problems).toEqual([]);
-  return state.summaries as SummarySnapshot[];
+  return storedFrom(state);
 }
 
 /** Writes text into a plan cell as a user would (a text cell, so `=` stays text). */
@@ -173,7 +174,8 @@ describe("Board summary on the Excel double (Reading plan)", () => {
     const { prepared, plan } = await summaryThrough(double, workbook, "2015-06-08");
     expect(sheetOf(double, STATE_SHEET).visibility).toBe("VeryHidden");
     const stored = await storedSummaries(workbook);
-    expect(stored).toEqual([prepared.model.snapshot]);
+    // Stored compactly: everything but the task text, which the comparison does not need.
+    expect(stored).toEqual([{ ...prepared.model.snapshot, actions: prepared.model.snapshot.actions.map((a) => ({ ...a, task: "" })) }]);
     expect(stored[0]).toMatchObject({ asOf: "2015-06-08" });
     expect(stored[0].actions).toHaveLength(plan.actions.length);
   });

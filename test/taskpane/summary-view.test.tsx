@@ -1,4 +1,6 @@
 /** @jest-environment jsdom */
+import { KEPT_SUMMARIES, storedSummaries, withSummary } from "../../src/plan/summary-store";
+import type { WorkbookState } from "../../src/plan/state";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { InvalidChangeError } from "../../src/plan/change-set";
@@ -169,7 +171,7 @@ describe("SummaryView", () => {
     const saved = savedState(changes);
     // Everything else in the state is kept; the snapshot joins the stored summaries.
     expect(saved.validationStamp).toEqual({ by: "SS" });
-    const summaries = saved.summaries as SummarySnapshot[];
+    const summaries = storedSummaries(saved);
     expect(summaries.map((s) => s.asOf)).toEqual([AS_OF]);
     expect(summaries[0].actions.map((a) => a.ref)).toEqual(["1", "1A", "2", "3", "4"]);
 
@@ -185,7 +187,8 @@ describe("SummaryView", () => {
   test("compares with the stored summary before the date and keeps the stored list as the command line does", async () => {
     const older = { ...JUNE_1, asOf: "2015-05-01" };
     const sameDay = { ...JUNE_1, asOf: AS_OF, actions: [] };
-    const port = new FakePort([plan({ state: [["summaries", [older, JUNE_1, sameDay]]] })]);
+    const stored = [older, JUNE_1, sameDay].reduce<WorkbookState>((state, snapshot) => withSummary(state, snapshot), {}).summaries;
+    const port = new FakePort([plan({ state: [["summaries", stored]] })]);
     await openAt(port);
     expect(screen.getByText("Changes since the summary as at 01/06/2015:")).toBeTruthy();
     const changes = screen.getByRole("list", { name: "Changes since the summary as at 01/06/2015:" });
@@ -198,7 +201,7 @@ describe("SummaryView", () => {
     ]);
 
     await createSheet();
-    const summaries = savedState(port.applied[0]).summaries as SummarySnapshot[];
+    const summaries = storedSummaries(savedState(port.applied[0]));
     // The same-day snapshot is replaced, the list sorted by date.
     expect(summaries.map((s) => s.asOf)).toEqual(["2015-05-01", "2015-06-01", AS_OF]);
     expect(summaries[2].actions).toHaveLength(5);
@@ -206,13 +209,14 @@ describe("SummaryView", () => {
     expect(sheet.rows.some((r) => r.values[0] === "Newly complete" && r.values[1] === "3")).toBe(true);
   });
 
-  test("keeps at most 12 summaries, dropping the oldest", async () => {
-    const stored = Array.from({ length: 12 }, (_, i) => ({ asOf: `2015-05-${String(i + 1).padStart(2, "0")}`, actions: [] }));
+  test(`keeps at most ${KEPT_SUMMARIES} summaries, dropping the oldest`, async () => {
+    const stored = Array.from({ length: KEPT_SUMMARIES }, (_, i) => ({ asOf: `2015-05-${String(i + 1).padStart(2, "0")}`, actions: [] }))
+      .reduce<WorkbookState>((state, snapshot) => withSummary(state, snapshot), {}).summaries;
     const port = new FakePort([plan({ state: [["summaries", stored]] })]);
     await openAt(port);
     await createSheet();
-    const summaries = savedState(port.applied[0]).summaries as SummarySnapshot[];
-    expect(summaries).toHaveLength(12);
+    const summaries = storedSummaries(savedState(port.applied[0]));
+    expect(summaries).toHaveLength(KEPT_SUMMARIES);
     expect(summaries[0].asOf).toBe("2015-05-02");
     expect(summaries.at(-1)!.asOf).toBe(AS_OF);
   });

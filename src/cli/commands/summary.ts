@@ -11,16 +11,13 @@ import {
   summarySheetSpec,
   type PlanSettings,
   type SummaryModel,
-  type SummarySnapshot,
 } from "../../plan";
 import { formatUk } from "../../plan/dates";
 import { readWorkbookState } from "../../plan/state";
+import { storedSummaries, withSummary } from "../../plan/summary-store";
 import { asOfOption } from "../options";
 import type { Output } from "../output";
 import { openForWriting } from "../write-plan";
-
-/** How many earlier summaries the workbook keeps for comparison. */
-const KEPT_SNAPSHOTS = 12;
 
 function asJson(model: SummaryModel) {
   const ws = (w: SummaryModel["totals"]) => ({ name: w.name, actions: w.actions, rag: w.rag, percentComplete: w.percentComplete, overall: w.overall, overallReason: w.overallReason, statuses: w.statuses });
@@ -61,14 +58,13 @@ export function registerSummary(program: Command, out: Output): void {
       const target = await openForWriting(file);
       const { state } = readWorkbookState(target.snapshot);
       const settings = resolveSettings(state.settings as Partial<PlanSettings> | undefined);
-      const stored = (state.summaries as SummarySnapshot[] | undefined) ?? [];
+      const stored = storedSummaries(state);
       const model = buildSummary(target.plan, asOf, settings, previousSnapshot(stored, asOf));
       let written = "";
       if (opts.out || opts.inPlace) {
         const name = summarySheetName(asOf, target.snapshot.sheets.map((s) => s.name));
         const spec = summarySheetSpec(model, { planName: path.basename(file), madeBy: opts.by, madeAt: localTimestamp(new Date()) }, name);
-        const summaries = [...stored.filter((s) => s.asOf !== asOf), model.snapshot].sort((a, b) => (a.asOf < b.asOf ? -1 : 1)).slice(-KEPT_SNAPSHOTS);
-        const stateChange = saveWorkbookState({ ...state, summaries }, stateRowCount(target.snapshot));
+        const stateChange = saveWorkbookState(withSummary(state, model.snapshot), stateRowCount(target.snapshot));
         const saved = await target.save({ ...stateChange, addSheets: [spec] }, { out: opts.out, inPlace: opts.inPlace });
         written = `Added sheet "${name}" to ${saved.path}${saved.backup ? ` (backup: ${saved.backup})` : ""}.`;
       }

@@ -6,7 +6,8 @@ import type { IsoDate } from "../../plan/model";
 import { WorkbookReadError, type WorkbookPort } from "../../plan/port";
 import { readPlan } from "../../plan/read-plan";
 import type { SummaryModel } from "../../plan/summary";
-import { SUMMARIES_KEY, prepareSummarySheet, summaryAt, summaryBasis, type SummaryBasis } from "../summary-model";
+import { withSummary } from "../../plan/summary-store";
+import { prepareSummarySheet, summaryAt, summaryBasis, type SummaryBasis } from "../summary-model";
 
 /** A summary sheet this view added. */
 export interface CreatedSummary {
@@ -120,7 +121,7 @@ export function useBoardSummary(port: WorkbookPort, asOf: string) {
         return;
       }
       // The preview now compares with this summary's snapshot too, as the next read would.
-      const after: SummaryBasis = { ...basis, stored: prepared.summaries, state: { ...basis.state, [SUMMARIES_KEY]: prepared.summaries } };
+      const after: SummaryBasis = { ...basis, stored: prepared.summaries, state: withSummary(basis.state, prepared.model.snapshot) };
       finish({
         created: { name: prepared.name, asOf: date, workstreams: prepared.model.workstreams.length, exceptions: prepared.model.exceptions.length },
         ...(request === latest.current ? { basis: after, readError: null, loading: false } : {}),

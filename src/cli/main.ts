@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { registerChase } from "./commands/chase";
 import { registerInspect } from "./commands/inspect";
+import { registerSettings } from "./commands/settings";
 import { registerSummary } from "./commands/summary";
 import { registerUpdate } from "./commands/update";
 import { registerValidate } from "./commands/validate";
@@ -20,6 +21,7 @@ export function buildProgram(out: Output): Command {
   registerChase(program, out);
   registerUpdate(program, out);
   registerSummary(program, out);
+  registerSettings(program, out);
   return program;
 }
 

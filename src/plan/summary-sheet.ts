@@ -73,6 +73,10 @@ export function summarySheetSpec(model: SummaryModel, meta: SummaryMeta, name: s
   line("Improvement plan: RAG summary by workstream", "title");
   line(`${meta.planName}: as at ${formatUk(model.asOf)}`, "subtitle");
   line(`Made by ${meta.madeBy} on ${meta.madeAt}. Blue = complete; Red = past its end date or off track; Amber = at risk, paused, not started and due soon, or no end date; Green = in progress and on time; Grey = not rated.`, "note");
+  if (model.totals.ragColumnDisagreements > 0) {
+    const n = model.totals.ragColumnDisagreements;
+    line(`The plan's own RAG column disagrees with these rules on ${n} action${n === 1 ? "" : "s"}: Validate plan lists them (rule rag-disagrees).`, "note");
+  }
   push([]);
 
   // Workstream table.

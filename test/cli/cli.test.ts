@@ -106,3 +106,23 @@ describe("action-plan chase", () => {
     for (const g of json.owners) for (const i of g.items) if (i.lastEntry) expect(i.lastEntry < "2015-05-09").toBe(true);
   });
 });
+
+describe("action-plan settings", () => {
+  it("saves changed thresholds in the workbook so validate and chase use them", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "apa-settings-"));
+    const out = path.join(dir, "plan.xlsx");
+    expect((await cli("settings", READING, "--stale-days", "60", "--out", out)).code).toBe(0);
+    const shown = JSON.parse((await cli("settings", out, "--json")).stdout);
+    expect(shown.settings).toMatchObject({ staleDays: 60, dueSoonDays: 28 });
+    const strict = JSON.parse((await cli("validate", READING, "--as-of", "2015-06-08", "--json")).stdout);
+    const relaxed = JSON.parse((await cli("validate", out, "--as-of", "2015-06-08", "--json")).stdout);
+    const stale = (r: { findings: { rule: string }[] }) => r.findings.filter((f) => f.rule === "update-stale").length;
+    expect(stale(relaxed)).toBeLessThan(stale(strict));
+  });
+
+  it("refuses a malformed overall rule", async () => {
+    const { code, stderr } = await cli("settings", READING, "--overall", "majority", "--out", "x.xlsx");
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--overall must be "worst" or "share:RED:AMBER"/);
+  });
+});

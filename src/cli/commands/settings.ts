@@ -1,0 +1,65 @@
+import type { Command } from "commander";
+import { resolveSettings, saveWorkbookState, stateRowCount, type PlanSettings } from "../../plan";
+import { readWorkbookState } from "../../plan/state";
+import { CliError, EXIT } from "../errors";
+import { positiveInteger } from "../options";
+import type { Output } from "../output";
+import { openForWriting } from "../write-plan";
+
+interface SettingsOptions {
+  staleDays?: number;
+  dueSoonDays?: number;
+  overall?: string;
+  out?: string;
+  inPlace?: boolean;
+  json?: boolean;
+}
+
+/** Parses `worst` or `share:RED:AMBER` (fractions, e.g. `share:0.25:0.25`). */
+function overallRule(value: string): PlanSettings["overallRule"] {
+  if (value === "worst") return { kind: "worst" };
+  const m = /^share:(0(?:\.\d+)?|1):(0(?:\.\d+)?|1)$/.exec(value);
+  if (!m) throw new CliError(`--overall must be "worst" or "share:RED:AMBER" with fractions (e.g. share:0.25:0.25), not "${value}".`, EXIT.unreadable);
+  return { kind: "share", redShare: Number(m[1]), amberShare: Number(m[2]) };
+}
+
+/**
+ * `action-plan settings FILE [--stale-days N] [--due-soon-days N] [--overall RULE] --out OUT.xlsx`:
+ * shows the thresholds the workbook rates by; with changes, saves them in the workbook's state
+ * so every copy (pane or command line) validates and rates alike.
+ */
+export function registerSettings(program: Command, out: Output): void {
+  program
+    .command("settings")
+    .description("show or change the thresholds saved in the workbook (staleness limit, due-soon window, overall workstream rating rule)")
+    .argument("<file>", "an .xlsx workbook")
+    .option("--stale-days <n>", "days without an update before an open action is stale", positiveInteger)
+    .option("--due-soon-days <n>", "days ahead within which a not-started action is Amber", positiveInteger)
+    .option("--overall <rule>", 'how a workstream is rated overall: "worst", or "share:RED:AMBER"')
+    .option("--out <file>", "write a copy with the new settings")
+    .option("--in-place", "save them in FILE itself (a backup is kept beside it)")
+    .option("--json", "print one JSON object")
+    .action(async (file: string, opts: SettingsOptions) => {
+      const target = await openForWriting(file);
+      const { state } = readWorkbookState(target.snapshot);
+      const saved = (state.settings as Partial<PlanSettings> | undefined) ?? {};
+      const change: Partial<PlanSettings> = {};
+      if (opts.staleDays) change.staleDays = opts.staleDays;
+      if (opts.dueSoonDays) change.dueSoonDays = opts.dueSoonDays;
+      if (opts.overall) change.overallRule = overallRule(opts.overall);
+      const settings = resolveSettings(saved, change);
+      let written = "";
+      if (Object.keys(change).length > 0) {
+        if (!opts.out && !opts.inPlace) throw new CliError("Say where to save the new settings: --out OUT.xlsx, or --in-place (a backup is kept).", EXIT.unreadable);
+        const saving = saveWorkbookState({ ...state, settings: { ...saved, ...change } }, stateRowCount(target.snapshot));
+        const result = await target.save(saving, { out: opts.out, inPlace: opts.inPlace });
+        written = `Saved in ${result.path}${result.backup ? ` (backup: ${result.backup})` : ""}.`;
+      }
+      const rule = settings.overallRule.kind === "worst" ? "worst rating of any open action" : `Red from ${settings.overallRule.redShare * 100}% Red, Amber from ${settings.overallRule.amberShare * 100}% Red or Amber`;
+      out.stdout(
+        opts.json
+          ? JSON.stringify({ settings, saved: { ...saved, ...change } }, null, 2)
+          : [`Stale after: ${settings.staleDays} days without a dated update`, `Due soon: within ${settings.dueSoonDays} days`, `Workstream overall rating: ${rule}`, written].filter(Boolean).join("\n"),
+      );
+    });
+}

@@ -52,6 +52,13 @@ function tablePrefix(sheetName: string, asOf: string): string {
   return `RAG_${asOf.replace(/-/g, "")}${copy ? `_${copy}` : ""}`;
 }
 
+/**
+ * A board paper lists the worst exceptions, not every one: past this many rows (Red first, most
+ * overdue first) the sheet says how many more there are. It also keeps the sheet's write within
+ * one request to Excel on the web for plans of tens of thousands of actions.
+ */
+export const MAX_EXCEPTION_ROWS = 250;
+
 /** Columns A-I; both tables share them so the page prints one wide (about 190 characters, ~77% on A4). */
 const WIDTHS = [26, 9, 34, 22, 11, 9, 18, 9, 52];
 
@@ -110,7 +117,7 @@ export function summarySheetSpec(model: SummaryModel, meta: SummaryMeta, name: s
   line(`Exceptions: ${model.exceptions.length} Red and Amber action${model.exceptions.length === 1 ? "" : "s"}, with their latest update`, "section");
   const exHeader = ["Workstream", "Ref", "Action", "Owner", "End date", "Days overdue", "Status", "RAG", "Why, and the latest update (management action)"];
   const exHeaderRow = push(exHeader, exHeader.map(() => "header"), 32);
-  for (const e of model.exceptions) {
+  for (const e of model.exceptions.slice(0, MAX_EXCEPTION_ROWS)) {
     push(
       [e.workstream, e.ref ?? "", e.task, e.owner, e.endDate ?? "", e.daysOverdue ?? "", e.status, RAG_NAMES[e.rag], `${e.reason}${e.latestUpdate ? `\nLatest: ${e.latestUpdate}` : "\nNo update recorded."}`],
       ["cell", "cell", "cell", "cell", "number", "number", "cell", `rag-${e.rag}`, "cell"],
@@ -118,6 +125,8 @@ export function summarySheetSpec(model: SummaryModel, meta: SummaryMeta, name: s
   }
   if (model.exceptions.length === 0) push(["No Red or Amber actions.", "", "", "", "", "", "", "", ""], Array(9).fill("cell"));
   tables.push({ name: `${tablePrefix(name, model.asOf)}_Exceptions`, address: `A${exHeaderRow}:I${rows.length}` });
+  const unlisted = model.exceptions.length - MAX_EXCEPTION_ROWS;
+  if (unlisted > 0) line(`…and ${unlisted} more Red or Amber actions not listed here: Validate plan, or action-plan summary --json, lists every one.`, "note");
   push([]);
 
   // What moved since the last summary.

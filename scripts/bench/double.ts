@@ -17,9 +17,10 @@ import {
   stateRowCount,
   summarySheetName,
   summarySheetSpec,
+  storedSummaries,
+  withSummary,
   type Plan,
   type PlanSettings,
-  type SummarySnapshot,
   type ValidationReport,
   type WorkbookSnapshot,
 } from "../../src/plan";
@@ -48,9 +49,6 @@ export interface DoubleResult {
 
 /** Excel on the web's request and response limit. */
 const WEB_LIMIT_BYTES = 5_000_000;
-
-/** Summaries kept in the workbook's state, as the CLI keeps them. */
-const KEPT_SUMMARIES = 12;
 
 /** Runs the four user actions, in order, on one double holding `snapshot`. */
 export async function measureDouble(
@@ -104,15 +102,14 @@ export async function measureDouble(
   onStep("append", append);
 
   const { state } = readWorkbookState(opened!);
-  const stored = (state.summaries as SummarySnapshot[] | undefined) ?? [];
-  const model = buildSummary(plan, asOf, settings, previousSnapshot(stored, asOf));
+  const model = buildSummary(plan, asOf, settings, previousSnapshot(storedSummaries(state), asOf));
   const name = summarySheetName(
     asOf,
     opened!.sheets.map((s) => s.name),
   );
   const spec = summarySheetSpec(model, { planName: "reading-improvement-plan.xlsx", madeBy: "BM", madeAt: `${asOf} 09:00` }, name);
-  const summaries = [...stored.filter((s) => s.asOf !== asOf), model.snapshot].slice(-KEPT_SUMMARIES);
-  const stateChange = saveWorkbookState({ ...state, summaries }, stateRowCount(opened!));
+  // Stored as the pane and the CLI store it (src/plan/summary-store.ts).
+  const stateChange = saveWorkbookState(withSummary(state, model.snapshot), stateRowCount(opened!));
   try {
     const summary = await cost(() => workbook.apply({ ...stateChange, addSheets: [spec] }));
     if (!double.state.sheets.some((s) => s.name === name)) throw new Error(`the sheet "${name}" is not in the double after apply`);

@@ -3,6 +3,7 @@ import { registerChase } from "./commands/chase";
 import { registerInspect } from "./commands/inspect";
 import { registerSettings } from "./commands/settings";
 import { registerSummary } from "./commands/summary";
+import { registerUndo } from "./commands/undo";
 import { registerUpdate } from "./commands/update";
 import { registerValidate } from "./commands/validate";
 import { CliError, EXIT } from "./errors";
@@ -20,6 +21,7 @@ export function buildProgram(out: Output): Command {
   registerValidate(program, out);
   registerChase(program, out);
   registerUpdate(program, out);
+  registerUndo(program, out);
   registerSummary(program, out);
   registerSettings(program, out);
   return program;

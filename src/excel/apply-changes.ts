@@ -58,7 +58,8 @@ function newSheetText(spec: SheetEnsure, write: RangeWrite): (i: number, j: numb
 /** `JSON` size of a write's request, the estimate the budget is checked against. */
 function writeBytes(write: RangeWrite): number {
   const cells = write.values.length * write.values[0].length;
-  return JSON.stringify(write.values).length + (write.asText ? cells * 5 : 0) + 100;
+  const formats = write.numberFormat ? 2 * JSON.stringify(write.numberFormat).length : 0;
+  return JSON.stringify(write.values).length + (write.asText ? cells * 5 : 0) + formats + 100;
 }
 
 /** Splits writes into row blocks and packs them into syncs of at most `budget` bytes each. */
@@ -75,6 +76,7 @@ export function planWriteBatches(writes: RangeWrite[], budget: number): RangeWri
         address: cellAddress(start.row + i, start.column),
         values: write.values.slice(i, i + rowsPer),
         asText: write.asText,
+        ...(write.numberFormat ? { numberFormat: write.numberFormat.slice(i, i + rowsPer) } : {}),
       });
     }
     return out;
@@ -93,15 +95,30 @@ export function planWriteBatches(writes: RangeWrite[], budget: number): RangeWri
   return batches;
 }
 
-/** Queues one write: `@` for its strings first (so `=1+1` stays text), then the values. */
+/**
+ * Queues one write: `@` for its strings first (so `=1+1` stays text), then the values. Explicit
+ * formats are set before the values, except on strings: they are written under `@` (Excel would
+ * parse `42` or `1/2` typed into a `General` cell) and given their own format afterwards, which
+ * changes how they look but never what they hold. All in the same sync.
+ */
 function queueWrite(sheet: Excel.Worksheet, write: RangeWrite): void {
   const { row, column } = parseCell(write.address);
   const range = targetRange(sheet, row, column, write.values);
-  if (write.asText) {
+  const explicit = write.numberFormat;
+  const textFirst = (v: CellValue, i: number, j: number): string | null => {
+    const format = explicit?.[i][j] ?? null;
+    if (typeof v === "string" && (format !== null || write.asText)) return "@";
+    return format;
+  };
+  if (write.asText || explicit) {
     // `null` leaves a cell's format alone: only strings need protecting.
-    range.numberFormat = write.values.map((r) => r.map((v: CellValue) => (typeof v === "string" ? "@" : null)));
+    range.numberFormat = write.values.map((r, i) => r.map((v: CellValue, j) => textFirst(v, i, j)));
   }
   range.values = write.values;
+  if (explicit) {
+    const after = write.values.map((r, i) => r.map((v: CellValue, j) => (typeof v === "string" && explicit[i][j] !== null && explicit[i][j] !== "@" ? explicit[i][j] : null)));
+    if (after.some((r) => r.some((f) => f !== null))) range.numberFormat = after;
+  }
 }
 
 /** Applies a change set all or nothing against conflicts (see the file comment for syncs). */

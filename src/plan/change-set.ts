@@ -8,6 +8,8 @@ import type { SheetSpec } from "./sheet-spec";
 
 /** Excel's limit on one cell's text. */
 export const MAX_CELL_CHARS = 32_767;
+/** Excel's limit on a number format code. */
+export const MAX_FORMAT_CHARS = 255;
 /** Rows and columns of a worksheet. */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -79,6 +81,13 @@ export function validateChanges(changes: ChangeSet): void {
     const expected = write.expectedText;
     if (expected && (expected.length !== write.values.length || expected.some((row) => row.length !== width))) {
       throw new InvalidChangeError(`The expected text for ${where} is not the size of its values.`);
+    }
+    const formats = write.numberFormat;
+    if (formats && (formats.length !== write.values.length || formats.some((row) => row.length !== width))) {
+      throw new InvalidChangeError(`The number formats for ${where} are not the size of its values.`);
+    }
+    if (formats?.some((row) => row.some((f) => f !== null && (typeof f !== "string" || f === "" || f.length > MAX_FORMAT_CHARS)))) {
+      throw new InvalidChangeError(`A number format for ${where} is empty or longer than Excel's ${MAX_FORMAT_CHARS} characters.`);
     }
     let start;
     try {

@@ -14,6 +14,8 @@ export { DEFAULT_SETTINGS, resolveSettings, type PlanSettings } from "./settings
 export { appendUpdate, styleForAction, detectUpdateStyle, formatEntryDate, CELL_CHARACTER_LIMIT, type UpdateStyle, type AppendResult } from "./append-update";
 export { prepareUpdate, findAction, type UpdateRequest, type PreparedUpdate } from "./prepare-update";
 export { CHANGE_LOG_HEADER, changeLogWrite, localTimestamp, type ChangeLogEntry } from "./change-log";
+export { readChangeLog, prepareUndo, type LoggedChange, type PreparedUndo } from "./undo";
+export { snapshotCell, type SnapshotCell } from "./snapshot-cell";
 export { chaseList, NO_OWNER, type ChaseGroup, type ChaseItem } from "./chase";
 export { isStale, lastEntryDate } from "./staleness";
 export { buildSummary, previousSnapshot, overallRating, type SummaryModel, type SummarySnapshot, type WorkstreamSummary, type SummaryException, type SummaryChanges, type RagCounts } from "./summary";

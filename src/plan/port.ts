@@ -13,6 +13,13 @@ export interface RangeWrite {
    */
   asText: boolean;
   /**
+   * Each cell's number format code (`General`, `dd/mm/yyyy`, `@`...), set with its value (undo
+   * restores a cell's format this way); takes precedence over `asText`. `null` leaves that cell
+   * to `asText`. A string is stored as a string whatever its format: it is never parsed into a
+   * number, date or formula on the way in.
+   */
+  numberFormat?: (string | null)[][];
+  /**
    * Concurrency guard: the displayed text each cell had when the change was prepared. When any
    * cell's text differs at write time, nothing in the change set is written.
    */

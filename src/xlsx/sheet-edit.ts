@@ -29,6 +29,8 @@ export interface CellEdit {
   value: CellValue;
   /** Give a string a style whose number format is `@`. */
   asText: boolean;
+  /** Give the cell a style whose number format is this code (takes precedence over `asText`). */
+  numberFormat?: string;
 }
 
 /** What the sheet editor needs from the rest of the package. */
@@ -37,6 +39,8 @@ export interface SheetEditHooks {
   sheetName: string;
   /** A `cellXfs` index like `style` but with number format `@`. */
   textStyle(style: number): number;
+  /** A `cellXfs` index like `style` but with the number format `code`. */
+  formatStyle(style: number, code: string): number;
   /** Whether cells of this style are locked (they cannot be written on a protected sheet). */
   isLocked(style: number): boolean;
   /** Shared string `index` as an element of the shared strings part's text. */
@@ -428,6 +432,7 @@ function rewriteCell(text: string, address: string, edit: CellEdit, hooks: Sheet
 }
 
 function targetStyle(edit: CellEdit, style: number, hooks: SheetEditHooks): number {
+  if (edit.numberFormat !== undefined) return hooks.formatStyle(style, edit.numberFormat);
   return edit.asText && typeof edit.value === "string" ? hooks.textStyle(style) : style;
 }
 

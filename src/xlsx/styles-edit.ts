@@ -61,6 +61,7 @@ export class StyleBook {
   private readonly cellXfs: XmlElement;
   private readonly byText = new Map<string, number>();
   private readonly textVariant = new Map<number, number>();
+  private readonly formatVariant = new Map<string, number>();
   private readonly addedXfs: string[] = [];
   private readonly specXfs = new Map<string, number>();
   private readonly customFormats = new Map<string, number>();
@@ -137,6 +138,30 @@ export class StyleBook {
     if (known !== undefined) return known;
     const index = this.addXf(cloneAsText(this.xfs[source].text), TEXT_FORMAT_ID, this.xfs[source].locked);
     this.textVariant.set(source, index);
+    return index;
+  }
+
+  /**
+   * A style index like `style` whose number format is `code`: `style` itself when it has that
+   * format already, else the part's entry that differs from it only in that format (the style a
+   * cell had before a text write cloned it: undo restores the very style), else a clone of its
+   * `cellXfs` entry with the format's id (a built-in id when
+   * `code` is a built-in code such as `General` (0) or `@` (49), else a custom `numFmt`, reused
+   * when the part has that code). One clone per style and code, however many cells use it.
+   */
+  formatStyle(style: number, code: string): number {
+    const source = style >= 0 && style < this.xfs.length ? style : 0;
+    if (this.formatOf(source) === code) return source;
+    if (code === "@") return this.textStyle(source);
+    const key = `${source}\u0000${code}`;
+    const known = this.formatVariant.get(key);
+    if (known !== undefined) return known;
+    const id = String(this.formatId(code));
+    const { text, locked } = this.xfs[source];
+    // The entry the cell had before a text write made its `@` clone, when the part still has it.
+    const original = this.byText.get(cloneWithFormat(text, id, null));
+    const index = this.xfs[source].numFmtId.trim() === id ? source : (original ?? this.addXf(cloneWithFormat(text, id), id, locked));
+    this.formatVariant.set(key, index);
     return index;
   }
 
@@ -296,8 +321,13 @@ function fontFacts(text: string | undefined): { name: string; size: number } {
 }
 
 function cloneAsText(xfText: string): string {
+  return cloneWithFormat(xfText, TEXT_FORMAT_ID);
+}
+
+/** `xfText` with another `numFmtId`, and `applyNumberFormat="1"` (or without it, for `null`). */
+function cloneWithFormat(xfText: string, numFmtId: string, apply: "1" | null = "1"): string {
   const xf = rootElement(xfText);
-  return withAttributes(xfText, xf, { numFmtId: TEXT_FORMAT_ID, applyNumberFormat: "1" }) + xfText.slice(xf.openEnd);
+  return withAttributes(xfText, xf, { numFmtId, applyNumberFormat: apply }) + xfText.slice(xf.openEnd);
 }
 
 function isLocked(xml: string, xf: XmlElement): boolean {

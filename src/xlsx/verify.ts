@@ -11,7 +11,8 @@
  * - each sheet drawn from a spec reads back with the spec's values in every cell, its tables,
  *   its print titles and its chart (sheet → drawing → chart), and only styles the part has;
  * - every cell format the input had keeps its number format (indices stay valid);
- * - every written cell reads back with the written value (and `@` when written as text); an
+ * - every written cell reads back with the written value (and its explicit number format, or `@`
+ *   when written as text); an
  *   edited sheet's part is, outside the written rows and its `<dimension>`, the same text as
  *   before, and inside them every other cell reads as before;
  * - each grown table covers its written rows.
@@ -238,16 +239,18 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 interface Expected {
   value: CellValue;
   asText: boolean;
+  /** An explicit format code, checked instead of `asText`'s `@`. */
+  numberFormat?: string;
 }
 
 /** The value each written cell should hold, by sheet (lower-case name) and cell key, last write winning. */
 function expectedCells(before: XlsxPackage, sets: readonly ChangeSet[]): Map<string, { name: string; cells: Map<number, Expected> }> {
   const out = new Map<string, { name: string; cells: Map<number, Expected> }>();
   const known = new Set(before.sheets.map((s) => s.name.toLowerCase()));
-  const put = (sheet: string, row: number, column: number, value: CellValue, asText: boolean) => {
+  const put = (sheet: string, row: number, column: number, value: CellValue, asText: boolean, numberFormat?: string | null) => {
     const key = sheet.toLowerCase();
     if (!out.has(key)) out.set(key, { name: sheet, cells: new Map() });
-    out.get(key)!.cells.set(row * KEY + column, { value, asText });
+    out.get(key)!.cells.set(row * KEY + column, { value, asText, ...(numberFormat != null ? { numberFormat } : {}) });
   };
   for (const set of sets) {
     for (const ensure of set.ensureSheets) {
@@ -257,7 +260,9 @@ function expectedCells(before: XlsxPackage, sets: readonly ChangeSet[]): Map<str
     }
     for (const write of set.writes) {
       const start = parseCell(write.address);
-      write.values.forEach((row, i) => row.forEach((value, j) => put(write.sheet, start.row + i, start.column + j, value, write.asText)));
+      write.values.forEach((row, i) =>
+        row.forEach((value, j) => put(write.sheet, start.row + i, start.column + j, value, write.asText, write.numberFormat?.[i][j])),
+      );
     }
   }
   return out;
@@ -302,6 +307,9 @@ function checkCells(before: XlsxPackage, after: XlsxPackage, sets: readonly Chan
       const value = i === undefined ? "" : cells.values[i];
       if (value !== expected.value) {
         wrong.push(`${name}!${address} reads ${JSON.stringify(value)} instead of ${JSON.stringify(expected.value)}`);
+      } else if (expected.numberFormat !== undefined) {
+        const format = i === undefined ? "General" : formatOfStyle(after.styles, cells.styles[i]);
+        if (format !== expected.numberFormat) wrong.push(`${name}!${address} has number format ${JSON.stringify(format)} instead of ${JSON.stringify(expected.numberFormat)}`);
       } else if (expected.asText && typeof expected.value === "string" && expected.value !== "") {
         const format = i === undefined ? "General" : formatOfStyle(after.styles, cells.styles[i]);
         if (format !== "@") wrong.push(`${name}!${address} has number format ${JSON.stringify(format)} instead of "@"`);

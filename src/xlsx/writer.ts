@@ -147,14 +147,16 @@ async function write(pkg: XlsxPackage, input: Uint8Array, changes: ChangeSet, op
     }
     return found;
   };
-  const put = (name: string, row: number, column: number, value: CellEdit["value"], asText: boolean) =>
-    editsOf(name).cells.set(row * 16_385 + column, { row, column, value, asText });
+  const put = (name: string, row: number, column: number, value: CellEdit["value"], asText: boolean, numberFormat?: string | null) =>
+    editsOf(name).cells.set(row * 16_385 + column, { row, column, value, asText, ...(numberFormat != null ? { numberFormat } : {}) });
   for (const made of created) {
     made.spec.header?.forEach((title, j) => put(made.spec.name, 1, j + 1, title, true));
   }
   for (const write of changes.writes) {
     const start = parseCell(write.address);
-    write.values.forEach((row, i) => row.forEach((value, j) => put(write.sheet, start.row + i, start.column + j, value, write.asText)));
+    write.values.forEach((row, i) =>
+      row.forEach((value, j) => put(write.sheet, start.row + i, start.column + j, value, write.asText, write.numberFormat?.[i][j])),
+    );
   }
 
   const cleared = new Map<string, Set<string>>();
@@ -165,6 +167,7 @@ async function write(pkg: XlsxPackage, input: Uint8Array, changes: ChangeSet, op
     const result = editSheetCells(xml, [...sheet.cells.values()], {
       sheetName: sheet.name,
       textStyle: (style) => styles().textStyle(style),
+      formatStyle: (style, code) => styles().formatStyle(style, code),
       isLocked: (style) => styles().isLocked(style),
       sharedString: (index) => (sharedStrings ??= new SharedStringIndex(pkg.sharedStringsPath ? pkg.texts.get(pkg.sharedStringsPath) : undefined)).item(index),
     });

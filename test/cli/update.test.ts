@@ -35,9 +35,9 @@ describe("action-plan update", () => {
     expect(plan.plan.actions).toHaveLength(184);
 
     const log = after.sheets.find((s) => s.name === CHANGE_LOG_SHEET)!;
-    expect(log.values[0]).toEqual(["Timestamp", "Initials", "Sheet", "Cell", "Ref", "Field", "Before", "After"]);
-    expect(log.values[1].slice(1)).toEqual(["KJ", "Action Plan", "E46", "69E", "update", oldText, a69e.updateText]);
-    expect(log.tables).toEqual([expect.objectContaining({ name: "PlanChangeLog", address: "A1:H2" })]);
+    expect(log.values[0]).toEqual(["Timestamp", "Initials", "Sheet", "Cell", "Ref", "Field", "Before", "After", "Format before"]);
+    expect(log.values[1].slice(1)).toEqual(["KJ", "Action Plan", "E46", "69E", "update", oldText, a69e.updateText, "General"]);
+    expect(log.tables).toEqual([expect.objectContaining({ name: "PlanChangeLog", address: "A1:I2" })]);
 
     // The input file was not touched.
     expect((await fixtureSnapshot(READING)).sheets[0].values[45][4]).toBe(oldText);

@@ -79,7 +79,7 @@ describe("preview: Add update view", () => {
 
     // The change log: created with its header, one row for this change.
     const log = await doubleSheetRows(page, CHANGE_LOG);
-    expect(log[0]).toEqual(["Timestamp", "Initials", "Sheet", "Cell", "Ref", "Field", "Before", "After"]);
+    expect(log[0]).toEqual(["Timestamp", "Initials", "Sheet", "Cell", "Ref", "Field", "Before", "After", "Format before"]);
     const entries = log.slice(1).filter((row) => row.includes(UPDATE_CELL));
     expect(entries).toHaveLength(1);
     expect(entries[0]).toEqual(expect.arrayContaining(["JS", "Action Plan", UPDATE_CELL, "81A"]));

@@ -77,8 +77,8 @@ describe("Add update on the Excel double (Reading plan)", () => {
     expect(log?.visibility).toBe("Visible");
     const row = (n: number) => CHANGE_LOG_HEADER.map((_, j) => double.cell(CHANGE_LOG_SHEET, `${String.fromCharCode(65 + j)}${n}`).text);
     expect(row(1)).toEqual(CHANGE_LOG_HEADER);
-    expect(row(2)).toEqual(["2015-06-10 14:03", "KJ", "Action Plan", "E46", "69E", "update", E46_BEFORE, E46_BEFORE + ADDED]);
-    expect(row(3)).toEqual(["", "", "", "", "", "", "", ""]);
+    expect(row(2)).toEqual(["2015-06-10 14:03", "KJ", "Action Plan", "E46", "69E", "update", E46_BEFORE, E46_BEFORE + ADDED, "General"]);
+    expect(row(3)).toEqual(["", "", "", "", "", "", "", "", ""]);
 
     // Reading the workbook: 2 round trips (sheets and tables, then every used range).
     expect(readSyncs).toBe(2);

@@ -144,8 +144,8 @@ describe("Add update: writing", () => {
       sheet: CHANGE_LOG_SHEET,
       address: "A2",
       asText: true,
-      values: [["2015-06-10 14:03", "KJ", "Action Plan", "E46", "69E", "update", E46_BEFORE, `${E46_BEFORE} 10.06.15 KJ: Thresholds workshop held`]],
-      expectedText: [["", "", "", "", "", "", "", ""]],
+      values: [["2015-06-10 14:03", "KJ", "Action Plan", "E46", "69E", "update", E46_BEFORE, `${E46_BEFORE} 10.06.15 KJ: Thresholds workshop held`, "General"]],
+      expectedText: [["", "", "", "", "", "", "", "", ""]],
     });
 
     // Read again: the new entry is in the cell and in the latest updates, and the box is empty.

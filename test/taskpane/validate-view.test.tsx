@@ -256,7 +256,7 @@ describe("ValidateView", () => {
     expect(fix.ensureSheets).toEqual([CHANGE_LOG_ENSURE]);
     expect(fix.writes[0]).toEqual({ sheet: "Action Plan", address: "F6", values: [["Complete"]], asText: true, expectedText: [["In Progress"]] });
     expect(fix.writes[1]).toMatchObject({ sheet: CHANGE_LOG_ENSURE.name, address: "A2", asText: true, expectedText: [CHANGE_LOG_HEADER.map(() => "")] });
-    expect(fix.writes[1].values).toEqual([[expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d$/), "KJ", "Action Plan", "F6", "3", "status", "In Progress", "Complete"]]);
+    expect(fix.writes[1].values).toEqual([[expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d$/), "KJ", "Action Plan", "F6", "3", "status", "In Progress", "Complete", "General"]]);
 
     // Validated again (one more read), as at the same date: the finding is gone.
     expect(port.reads).toBe(3);
@@ -275,7 +275,7 @@ describe("ValidateView", () => {
     });
     await waitFor(() => expect(port.applied.length).toBe(3));
     expect(port.applied[1].writes[0]).toMatchObject({ address: "G7", values: [["Red"]], expectedText: [["Green"]] });
-    expect(port.applied[1].writes[1].values[0].slice(1)).toEqual(["KJ", "Action Plan", "G7", "4", "rag", "Green", "Red"]);
+    expect(port.applied[1].writes[1].values[0].slice(1)).toEqual(["KJ", "Action Plan", "G7", "4", "rag", "Green", "Red", "General"]);
   });
 
   test("without saved initials, Fix asks for them inline and keeps them", async () => {

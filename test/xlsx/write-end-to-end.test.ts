@@ -55,7 +55,7 @@ describe.each(["reading-improvement-plan.xlsx", "reading-improvement-plan-table.
       [action.cells.update, "update"],
       [action.cells.status, "status"],
     ]);
-    expect(log.tables).toEqual([{ name: CHANGE_LOG_TABLE, address: "A1:H3", showHeaders: true, showTotals: false }]);
+    expect(log.tables).toEqual([{ name: CHANGE_LOG_TABLE, address: "A1:I3", showHeaders: true, showTotals: false }]);
 
     const second = prepareUpdate(plan, snapshot, { target: { ref: "81" }, initials: "CD", text: "Signed off", date: "2015-07-02", timestamp: "2015-07-02 10:00" });
     if (!second.ok) throw new Error(second.reason);
@@ -63,7 +63,7 @@ describe.each(["reading-improvement-plan.xlsx", "reading-improvement-plan-table.
     const again = await XlsxWorkbook.fromBytes(await workbook.toBytes(), file);
     const final = await again.readSnapshot();
     expect(planOf(final).actions.find((a) => a.ref === "81")!.updateText).toBe(second.newText);
-    expect(sheetOf(final, CHANGE_LOG_SHEET).tables[0].address).toBe("A1:H4");
+    expect(sheetOf(final, CHANGE_LOG_SHEET).tables[0].address).toBe("A1:I4");
     const diff = await diffParts(input, await workbook.toBytes());
     expect(diff.removed).toEqual([]);
     expect(diff.changed).toEqual(["[Content_Types].xml", "docProps/app.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"]);

@@ -131,7 +131,7 @@ describe.each(FILES)("writing %s", (file) => {
     expect(log.visibility).toBe("Visible");
     expect(log.values[0]).toEqual(CHANGE_LOG_HEADER);
     expect(log.values[1][7]).toBe("=1+1");
-    expect(log.tables).toEqual([{ name: CHANGE_LOG_TABLE, address: "A1:H2", showHeaders: true, showTotals: false }]);
+    expect(log.tables).toEqual([{ name: CHANGE_LOG_TABLE, address: "A1:I2", showHeaders: true, showTotals: false }]);
     const state = sheetOf(snapshot, STATE_SHEET);
     expect(state.visibility).toBe("VeryHidden");
     expect(state.values).toEqual([STATE_HEADER]);

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerChase } from "./commands/chase";
+import { registerFix } from "./commands/fix";
 import { registerInspect } from "./commands/inspect";
 import { registerSettings } from "./commands/settings";
 import { registerSummary } from "./commands/summary";
@@ -24,6 +25,7 @@ export function buildProgram(out: Output): Command {
   registerUndo(program, out);
   registerSummary(program, out);
   registerSettings(program, out);
+  registerFix(program, out);
   return program;
 }
 

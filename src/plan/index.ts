@@ -23,3 +23,4 @@ export type { SheetSpec, CellStyle, ChartSpec, SpecRow } from "./sheet-spec";
 export { summarySheetSpec, summarySheetName, type SummaryMeta } from "./summary-sheet";
 export { InvalidChangeError, validateChanges } from "./change-set";
 export { storedSummaries, withSummary, SUMMARIES_KEY, KEPT_SUMMARIES } from "./summary-store";
+export { prepareFixes, FIELD_WORDS, type FixOutcome, type PreparedFixes } from "./prepare-fixes";

@@ -3,11 +3,9 @@
  * findings grouped and filtered for display, the validation stamp kept in the workbook's state,
  * and the change set of a one-click fix. The rules themselves stay in `src/plan/rules`.
  */
-import { CHANGE_LOG_ENSURE, changeLogWrite } from "../plan/change-log";
-import { parseCell } from "../plan/cells";
+import { prepareFixes } from "../plan/prepare-fixes";
 import { formatUk, parseIsoDate } from "../plan/dates";
-import { SheetGrid } from "../plan/grid";
-import type { ColumnRole, IsoDate, Plan } from "../plan/model";
+import type { IsoDate, Plan } from "../plan/model";
 import type { ChangeSet, SheetCell } from "../plan/port";
 import { RULES, type Finding, type Severity } from "../plan/rules";
 import type { WorkbookSnapshot } from "../plan/snapshot";
@@ -171,54 +169,26 @@ export function stampAsAt(stamp: ValidationStamp): string {
 // One-click fixes
 
 /** How the change log names each field. */
-const FIELD_WORDS: Record<ColumnRole, string> = {
-  ref: "ref",
-  task: "action",
-  owner: "owner",
-  endDate: "end date",
-  update: "update",
-  successMeasures: "success measures",
-  status: "status",
-  rag: "rag",
-  workstream: "workstream",
-  priority: "priority",
-};
 
 /** A fix ready to apply, or why it cannot be. */
 export type PreparedFix =
   | { ok: true; changes: ChangeSet; before: string; after: string; field: string }
   | { ok: false; reason: string };
 
-/** The text a snapshot shows in a cell, exactly (the guard compares it with Excel's `text`). */
-function shownText(snapshot: WorkbookSnapshot, sheetName: string, address: string): string | null {
-  const sheet = snapshot.sheets.find((s) => s.name === sheetName);
-  if (!sheet) return null;
-  const grid = new SheetGrid(sheet);
-  const { row, column } = parseCell(address);
-  return sheet.text[row - grid.firstRow]?.[column - grid.firstColumn] ?? "";
-}
 
 /**
  * The change set of a finding's fix: the proposed value written as text to the cell, guarded by
  * the text the finding was based on, and a change-log row, applied together.
  */
 export function prepareFix(plan: Plan, snapshot: WorkbookSnapshot, finding: Finding, initials: string, timestamp: string): PreparedFix {
-  const fix = finding.fix;
-  if (!fix) return { ok: false, reason: "This finding has no automatic fix." };
-  const before = shownText(snapshot, finding.sheet, fix.cell);
-  if (before === null) return { ok: false, reason: `The sheet "${finding.sheet}" is no longer in the workbook. Validate again.` };
-  if (before === fix.value) return { ok: false, reason: `${fix.cell} already reads "${fix.value}". Validate again.` };
-  const action = plan.actions.find((a) => a.sheet === finding.sheet && a.row === finding.row);
-  const role = action && (Object.keys(action.cells) as ColumnRole[]).find((r) => action.cells[r] === fix.cell);
-  const field = role ? FIELD_WORDS[role] : "value";
-  const changes: ChangeSet = {
-    ensureSheets: [CHANGE_LOG_ENSURE],
-    writes: [
-      { sheet: finding.sheet, address: fix.cell, values: [[fix.value]], asText: true, expectedText: [[before]] },
-      changeLogWrite(snapshot, [
-        { timestamp, initials: initials.trim(), sheet: finding.sheet, cell: fix.cell, ref: finding.ref, field, before, after: fix.value },
-      ]),
-    ],
-  };
-  return { ok: true, changes, before, after: fix.value, field };
+  if (!finding.fix) return { ok: false, reason: "This finding has no automatic fix." };
+  const prepared = prepareFixes(plan, snapshot, [finding], initials, timestamp);
+  const [outcome] = prepared.outcomes;
+  if (!prepared.ok || !outcome?.applied) {
+    const why = outcome?.reason ?? (prepared.ok ? "This fix cannot be applied." : prepared.reason);
+    return { ok: false, reason: `${why} Validate again.` };
+  }
+  // The change-log row (the last write) names the field, as the log does.
+  const field = String(prepared.changes.writes[prepared.changes.writes.length - 1].values[0][5]);
+  return { ok: true, changes: prepared.changes, before: outcome.before, after: finding.fix.value, field };
 }

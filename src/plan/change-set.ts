@@ -1,6 +1,6 @@
 /**
  * Checks on a `ChangeSet` that need no workbook: both adapters run them before touching
- * anything, so a malformed change fails the same way under Office.js and on an .xlsx file.
+ * anything, so a malformed change fails the same way under the Office JavaScript API and on an .xlsx file.
  */
 import { parseCell, parseRange, type RangeBounds } from "./cells";
 import type { ChangeSet, SheetEnsure } from "./port";

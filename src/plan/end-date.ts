@@ -187,7 +187,7 @@ export function parseEndDate(value: CellValue, text: string, numberFormat: strin
 function fromNumber(value: number, text: string, numberFormat: string, order: DateOrder): EndDate {
   const date = isoFromSerial(value);
   const dateFormat = isDateNumberFormat(numberFormat);
-  // Office.js shows `####` when the column is too narrow for the value.
+  // Excel shows `####` when the column is too narrow for the value.
   const written = /^#*$/.test(text.trim()) ? "" : text.trim();
   const shown = written || (dateFormat && date ? formatUk(date) : String(value));
   const looksLikeDate = dateFormat || parseDateText(shown, order).kind !== "none";

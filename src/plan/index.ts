@@ -1,4 +1,4 @@
-/** The plan core: pure TypeScript, no Office.js, React or file access. */
+/** The plan core: pure TypeScript, no Office JavaScript API, React or file access. */
 export * from "./model";
 export * from "./snapshot";
 export * from "./port";

@@ -67,7 +67,7 @@ export class ConflictError extends Error {
 }
 
 /**
- * The one interface the jobs use to reach a workbook. `src/excel` implements it over Office.js,
+ * The one interface the jobs use to reach a workbook. `src/excel` implements it over the Office JavaScript API,
  * `src/xlsx` over an `.xlsx` file; both must return identical snapshots for the same workbook.
  */
 export interface WorkbookPort {

@@ -2,7 +2,7 @@ import type { CellValue } from "./snapshot";
 
 /**
  * A new sheet described as data (cells, styles, table, chart, print set-up), built by the core
- * and drawn by either adapter: Office.js in Excel, the package writer on the command line.
+ * and drawn by either adapter: the Office JavaScript API in Excel, the package writer on the command line.
  */
 
 /** A cell style; colours are `#RRGGBB`. */

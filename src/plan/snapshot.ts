@@ -1,13 +1,13 @@
 /**
- * What an adapter reads from a workbook, in the shape Office.js returns it from one load of
+ * What an adapter reads from a workbook, in the shape the Office JavaScript API returns it from one load of
  * `values`, `text` and `numberFormat` on a sheet's used range. The file adapter builds exactly
  * the same shape from an `.xlsx` package, so the core never knows where a snapshot came from.
  */
 
-/** A cell value as Office.js gives it: `""` for an empty cell, a serial number for a date. */
+/** A cell value as the Office JavaScript API gives it: `""` for an empty cell, a serial number for a date. */
 export type CellValue = string | number | boolean;
 
-/** Office.js `SheetVisibility` wording. */
+/** The Office JavaScript API's `SheetVisibility` wording. */
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
 
 /** An Excel Table on a sheet. */

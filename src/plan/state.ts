@@ -10,7 +10,7 @@ import type { WorkbookSnapshot } from "./snapshot";
  * Format: a very hidden worksheet `ActionPlanAssistant` with the header `Key | Part | Value`
  * and one row per key (more when a value is longer than a cell may hold): Value is JSON text,
  * split into parts of at most `PART_LENGTH` characters, joined in Part order. A very hidden
- * sheet is chosen over Office.js document settings because settings live in the add-in's
+ * sheet is chosen over Office document settings because settings live in the add-in's
  * web-extension part, which the file adapter would have to parse and rewrite itself, while a
  * sheet is read and written by both adapters through the same cells.
  */

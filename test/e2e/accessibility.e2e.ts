@@ -5,28 +5,11 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser, Frame } from "playwright-core";
+import type { Frame } from "playwright-core";
 import { VIEW_NAMES } from "../../src/taskpane/view-route";
-import { REPO, bringIntoUse, connectBrowser, e2eEnvironment, openPaneAlone, openPreview, openSession, type Session } from "./harness";
+import { REPO, bringIntoUse, openPaneAlone, openPreview, previewSessions } from "./harness";
 
-let browser: Browser;
-let session: Session;
-
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-
-beforeEach(async () => {
-  session = await openSession(browser, e2eEnvironment().previewUrl);
-});
-
-afterEach(async () => {
-  await session?.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const ctx = previewSessions();
 
 /** axe-core's browser build, or a failure that says how to get it. */
 function axeSource(): string {
@@ -81,7 +64,7 @@ describe("accessibility (axe-core)", () => {
   for (const view of VIEW_NAMES) {
     for (const theme of ["light", "dark"] as const) {
       test(`${view} view, ${theme} theme: no serious or critical violations`, async () => {
-        const pane = await openPaneAlone(session, view, theme, 350);
+        const pane = await openPaneAlone(ctx.session, view, theme, 350);
         await bringIntoUse(pane, view);
         expect(await seriousViolations(pane)).toEqual([]);
       });
@@ -89,7 +72,7 @@ describe("accessibility (axe-core)", () => {
   }
 
   test("the preview page around the pane: no serious or critical violations", async () => {
-    const { page } = await openPreview(session, { view: "plan" });
+    const { page } = await openPreview(ctx.session, { view: "plan" });
     // The pane in its frame is checked above; this is the page's own chrome and mock sheet.
     expect(await seriousViolations(page.mainFrame(), { iframes: false })).toEqual([]);
   });

@@ -302,3 +302,30 @@ export async function openPaneAlone(session: Session, view: ViewName, theme: "li
   await waitForView(frame, view);
   return frame;
 }
+
+/** The browser and a fresh page on the preview for each test, opened and closed by jest hooks. */
+export interface PreviewSessions {
+  browser: Browser;
+  session: Session;
+}
+
+/**
+ * Registers the hooks every preview test file needs (one browser per file, one session per
+ * test) and returns the object they fill in.
+ */
+export function previewSessions(): PreviewSessions {
+  const ctx = {} as PreviewSessions;
+  beforeAll(async () => {
+    ctx.browser = await connectBrowser();
+  });
+  beforeEach(async () => {
+    ctx.session = await openSession(ctx.browser, e2eEnvironment().previewUrl);
+  });
+  afterEach(async () => {
+    await ctx.session?.close();
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+  });
+  return ctx;
+}

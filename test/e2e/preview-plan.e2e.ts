@@ -3,40 +3,14 @@
  * finds the plan as the command line does (Action Plan, header row 5, 184 actions in six
  * workstreams); the mock sheet draws the double and turns clicks into the double's selection.
  */
-import type { Browser } from "playwright-core";
-import {
-  connectBrowser,
-  doubleSummary,
-  e2eEnvironment,
-  mockSheetActiveCell,
-  openPreview,
-  openSession,
-  recordTiming,
-  type Session,
-} from "./harness";
 
-let browser: Browser;
-let session: Session;
+import { doubleSummary, mockSheetActiveCell, openPreview, recordTiming, previewSessions } from "./harness";
 
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-
-beforeEach(async () => {
-  session = await openSession(browser, e2eEnvironment().previewUrl);
-});
-
-afterEach(async () => {
-  await session?.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const ctx = previewSessions();
 
 describe("preview: Plan view", () => {
   test("detects the sample plan: Action Plan, header row 5, 184 actions, six workstreams", async () => {
-    const { pane, page, readyMs } = await openPreview(session, { view: "plan" });
+    const { pane, page, readyMs } = await openPreview(ctx.session, { view: "plan" });
     recordTiming("preview.html?view=plan: navigation → plan read and shown", readyMs);
 
     const where = pane.getByRole("region", { name: "Where the plan is" });
@@ -55,18 +29,18 @@ describe("preview: Plan view", () => {
     const summary = await doubleSummary(page);
     expect(summary.syncCount).toBeGreaterThan(0);
     expect(summary.syncCount).toBeLessThanOrEqual(4);
-    expect(session.foreign).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
+    expect(ctx.session.foreign).toEqual([]);
+    expect(ctx.session.pageErrors).toEqual([]);
   });
 
   test("the page says plainly that it is a preview without Excel", async () => {
-    const { page } = await openPreview(session, { view: "plan" });
+    const { page } = await openPreview(ctx.session, { view: "plan" });
     await expect(page.getByRole("heading", { level: 1, name: "Preview without Excel" }).count()).resolves.toBe(1);
     await expect(page.title()).resolves.toContain("Preview without Excel");
   });
 
   test("the mock sheet draws the double: cells, sheet tabs, and the user's selection", async () => {
-    const { page } = await openPreview(session, { view: "plan" });
+    const { page } = await openPreview(ctx.session, { view: "plan" });
     const grid = page.locator("#grid");
     await expect(grid.locator('td[data-address="A5"]').textContent()).resolves.toBe("Ref No");
     await expect(grid.locator('td[data-address="G5"]').textContent()).resolves.toBe("Status");
@@ -89,7 +63,7 @@ describe("preview: Plan view", () => {
   });
 
   test("the view switcher is the ribbon: each button opens its view and keeps the workbook", async () => {
-    const { page, pane } = await openPreview(session, { view: "plan" });
+    const { page, pane } = await openPreview(ctx.session, { view: "plan" });
     await page.locator('#grid td[data-address="C10"]').click();
     await page.locator('#view-switcher button[data-view="summary"]').click();
     await pane.getByRole("heading", { level: 1, name: "Board summary" }).waitFor();
@@ -99,7 +73,7 @@ describe("preview: Plan view", () => {
   });
 
   test("pane width and theme follow the controls (320-500 px, light and dark)", async () => {
-    const { page, pane } = await openPreview(session, { view: "plan", width: 320, theme: "dark" });
+    const { page, pane } = await openPreview(ctx.session, { view: "plan", width: 320, theme: "dark" });
     const frameWidth = await page.locator("#pane-frame").evaluate((el) => el.getBoundingClientRect().width);
     expect(frameWidth).toBe(320);
     const background = () =>

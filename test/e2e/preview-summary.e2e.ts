@@ -2,49 +2,23 @@
  * The preview without Excel, Board summary view: building the summary adds a sheet to the
  * workbook. Skipped, saying so, while the view is still the "coming soon" placeholder.
  */
-import type { Browser } from "playwright-core";
-import {
-  connectBrowser,
-  doubleSheetRows,
-  doubleSummary,
-  e2eEnvironment,
-  openPreview,
-  openSession,
-  testUnlessPlaceholder,
-  type Session,
-} from "./harness";
 
-let browser: Browser;
-let session: Session;
+import { doubleSheetRows, doubleSummary, openPreview, testUnlessPlaceholder, previewSessions } from "./harness";
 
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-
-beforeEach(async () => {
-  session = await openSession(browser, e2eEnvironment().previewUrl);
-});
-
-afterEach(async () => {
-  await session?.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const ctx = previewSessions();
 
 /** The button that builds the summary sheet, whatever its exact wording ("Create summary sheet"...). */
 const BUILD_BUTTON = /\b(create|build|add|make|write)\b.*\b(summary|sheet)\b/i;
 
 describe("preview: Board summary view", () => {
   test("opens from its ribbon button in the preview", async () => {
-    const { pane } = await openPreview(session, { view: "summary" });
+    const { pane } = await openPreview(ctx.session, { view: "summary" });
     await expect(pane.getByRole("heading", { level: 1, name: "Board summary" }).count()).resolves.toBe(1);
-    expect(session.pageErrors).toEqual([]);
+    expect(ctx.session.pageErrors).toEqual([]);
   });
 
   testUnlessPlaceholder("summary", "building the board summary adds a sheet to the workbook", async () => {
-    const { page, pane } = await openPreview(session, { view: "summary" });
+    const { page, pane } = await openPreview(ctx.session, { view: "summary" });
     const before = (await doubleSummary(page)).sheets.map((s) => s.name);
 
     const button = pane.getByRole("button", { name: BUILD_BUTTON }).first();

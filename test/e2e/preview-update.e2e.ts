@@ -3,38 +3,10 @@
  * appends it to that action's update cell and records the change on the "Plan change log" sheet,
  * both in the double and on the mock sheet.
  */
-import type { Browser } from "playwright-core";
-import {
-  connectBrowser,
-  doubleCellText,
-  doubleSheetRows,
-  doubleSummary,
-  e2eEnvironment,
-  openPreview,
-  openSession,
-  recordTiming,
-  testUnlessPlaceholder,
-  type Session,
-} from "./harness";
 
-let browser: Browser;
-let session: Session;
+import { doubleCellText, doubleSheetRows, doubleSummary, openPreview, recordTiming, testUnlessPlaceholder, previewSessions } from "./harness";
 
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-
-beforeEach(async () => {
-  session = await openSession(browser, e2eEnvironment().previewUrl);
-});
-
-afterEach(async () => {
-  await session?.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const ctx = previewSessions();
 
 const CHANGE_LOG = "Plan change log";
 /** Action 81A ("Establish an Improvement Board…") on row 10; its update log is column E. */
@@ -44,7 +16,7 @@ const TEXT = "Improvement Board terms of reference agreed (end-to-end check).";
 
 describe("preview: Add update view", () => {
   testUnlessPlaceholder("update", "adding an update to the selected row changes its cell and the Plan change log", async () => {
-    const { page, pane } = await openPreview(session, { view: "update" });
+    const { page, pane } = await openPreview(ctx.session, { view: "update" });
     const before = await doubleCellText(page, "Action Plan", UPDATE_CELL);
     expect((await doubleSummary(page)).sheets.map((s) => s.name)).not.toContain(CHANGE_LOG);
 
@@ -85,6 +57,6 @@ describe("preview: Add update view", () => {
     expect(entries[0]).toEqual(expect.arrayContaining(["JS", "Action Plan", UPDATE_CELL, "81A"]));
     expect(entries[0].join(" ")).toContain(TEXT);
     await expect(page.locator("#tabs button", { hasText: CHANGE_LOG }).count()).resolves.toBe(1);
-    expect(session.pageErrors).toEqual([]);
+    expect(ctx.session.pageErrors).toEqual([]);
   });
 });

@@ -3,37 +3,10 @@
  * finding selects its cell in the workbook (the double's selection, drawn on the mock sheet),
  * with the mouse and with the keyboard alone. Highlighting shades the findings' cells.
  */
-import type { Browser, Frame, Locator, Page } from "playwright-core";
-import {
-  connectBrowser,
-  doubleSummary,
-  e2eEnvironment,
-  mockSheetActiveCell,
-  openPreview,
-  openSession,
-  recordTiming,
-  testUnlessPlaceholder,
-  type Session,
-} from "./harness";
+import type { Frame, Locator, Page } from "playwright-core";
+import { doubleSummary, mockSheetActiveCell, openPreview, recordTiming, testUnlessPlaceholder, previewSessions } from "./harness";
 
-let browser: Browser;
-let session: Session;
-
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-
-beforeEach(async () => {
-  session = await openSession(browser, e2eEnvironment().previewUrl);
-});
-
-afterEach(async () => {
-  await session?.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const ctx = previewSessions();
 
 /** The finding buttons: each names its cell in its title ("Select G12 in the sheet"). */
 function findingButtons(pane: Frame): Locator {
@@ -62,7 +35,7 @@ async function selectionIs(page: Page, address: string): Promise<void> {
 
 describe("preview: Validate plan view", () => {
   testUnlessPlaceholder("validate", "Validate lists findings; clicking one selects its cell in the sheet", async () => {
-    const { page, pane } = await openPreview(session, { view: "validate" });
+    const { page, pane } = await openPreview(ctx.session, { view: "validate" });
     const started = Date.now();
     await validate(pane);
     recordTiming("preview Validate plan: click → findings listed", Date.now() - started);
@@ -81,11 +54,11 @@ describe("preview: Validate plan view", () => {
     expect(summary.activeSheet).toBe("Action Plan");
     await page.waitForFunction((cell) => document.querySelector("#grid td.active-cell")?.getAttribute("data-address") === cell, cell);
     expect(await mockSheetActiveCell(page)).toEqual({ sheet: "Action Plan", address: cell });
-    expect(session.pageErrors).toEqual([]);
+    expect(ctx.session.pageErrors).toEqual([]);
   });
 
   testUnlessPlaceholder("validate", "by keyboard alone: Tab to Validate, Enter, Tab to a finding, Enter selects its cell", async () => {
-    const { page, pane } = await openPreview(session, { view: "validate" });
+    const { page, pane } = await openPreview(ctx.session, { view: "validate" });
     // Focus starts in the pane, as when the user moves into the task pane (F6 in Excel).
     await pane.locator("body").focus();
     await pane.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -117,7 +90,7 @@ describe("preview: Validate plan view", () => {
   });
 
   testUnlessPlaceholder("validate", "Highlight in sheet shades the findings' cells on the mock sheet; Clear highlights removes them", async () => {
-    const { page, pane } = await openPreview(session, { view: "validate" });
+    const { page, pane } = await openPreview(ctx.session, { view: "validate" });
     await validate(pane);
     const highlight = pane.getByRole("button", { name: "Highlight in sheet" });
     await highlight.click();

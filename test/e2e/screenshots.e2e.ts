@@ -7,39 +7,14 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser } from "playwright-core";
+
 import { VIEW_NAMES } from "../../src/taskpane/view-route";
-import {
-  REPO,
-  SCREENSHOT_DIR,
-  bringIntoUse,
-  connectBrowser,
-  e2eEnvironment,
-  openPaneAlone,
-  openPreview,
-  openSession,
-  showsComingSoon,
-  type Session,
-} from "./harness";
+import { REPO, SCREENSHOT_DIR, bringIntoUse, openPaneAlone, openPreview, showsComingSoon, previewSessions } from "./harness";
 
-let browser: Browser;
-let session: Session;
+const ctx = previewSessions();
 
-beforeAll(async () => {
-  browser = await connectBrowser();
+beforeAll(() => {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-});
-
-beforeEach(async () => {
-  session = await openSession(browser, e2eEnvironment().previewUrl);
-});
-
-afterEach(async () => {
-  await session?.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 const WIDTHS = [320, 500];
@@ -51,14 +26,14 @@ describe("screenshots", () => {
     test(`${view}: the pane at ${WIDTHS.join(" and ")} px, light and dark, without horizontal scrolling`, async () => {
       for (const theme of THEMES) {
         for (const width of WIDTHS) {
-          const pane = await openPaneAlone(session, view, theme, width);
+          const pane = await openPaneAlone(ctx.session, view, theme, width);
           await bringIntoUse(pane, view);
           // Nothing may make the pane scroll sideways at any allowed width.
           const overflow = await pane.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect({ view, theme, width, overflow }).toEqual({ view, theme, width, overflow: 0 });
           // The whole pane, down to MAX_HEIGHT (the findings list can run to thousands of pixels).
           const height = Math.min(MAX_HEIGHT, await pane.evaluate(() => document.documentElement.scrollHeight));
-          await session.page.screenshot({
+          await ctx.session.page.screenshot({
             path: path.join(SCREENSHOT_DIR, `${view}-${width}-${theme}.png`),
             fullPage: true,
             clip: { x: 0, y: 0, width, height },
@@ -71,8 +46,8 @@ describe("screenshots", () => {
   test("the whole preview page on each view (500 px pane, light)", async () => {
     const readme = process.env.UPDATE_README_IMAGES === "1";
     // Wide enough for the sample's seven columns beside a 500 px pane.
-    await session.page.setViewportSize({ width: 1680, height: 900 });
-    const { page, pane } = await openPreview(session, { view: "plan", width: 500 });
+    await ctx.session.page.setViewportSize({ width: 1680, height: 900 });
+    const { page, pane } = await openPreview(ctx.session, { view: "plan", width: 500 });
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, "preview-plan.png") });
     if (readme) await writeReadmeImage(page, "pane-plan.png");
 

@@ -132,6 +132,26 @@ describe("Chase list", () => {
     expect(screen.queryAllByRole("heading", { level: 3 })).toHaveLength(0);
   });
 
+  test("a long list is folded to five actions until asked, while the message names them all", async () => {
+    const rows = [["Ref", "Action", "Lead Officer", "End Date", "Update", "Status"]];
+    for (let i = 1; i <= 7; i++) rows.push([String(i), `Action ${i}`, "Head of Service", "TBC", "", "Not Started"]);
+    const snapshot = buildWorkbook(buildSheet("Action Plan", rows));
+    const writeText = jest.fn(async () => undefined);
+    setClipboard(writeText);
+    renderUpdateView(new SnapshotPort(snapshot));
+    await planShown();
+    await openChase();
+    expect(within(group("Head of Service")).getAllByRole("listitem")).toHaveLength(5);
+    const more = within(group("Head of Service")).getByRole("button", { name: "Show all 7 actions" });
+    expect(more.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(more);
+    expect(within(group("Head of Service")).getAllByRole("listitem")).toHaveLength(7);
+    await act(async () => {
+      fireEvent.click(within(group("Head of Service")).getByRole("button", { name: "Copy message" }));
+    });
+    expect(writeText.mock.calls[0]).toEqual([expect.stringContaining("- 7 Action 7")]);
+  });
+
   test("uses the staleness limit saved in the workbook", async () => {
     const state = buildSheet("ActionPlanAssistant", [
       ["Key", "Part", "Value"],

@@ -24,6 +24,9 @@ const useStyles = makeStyles({
 
 type CopyState = "idle" | "copied" | "manual";
 
+/** Actions listed before "Show all": an owner with fifty stale actions stays one screen. */
+const FOLDED = 5;
+
 /** Copies with the async clipboard API; false when the pane may not (Office blocks it in some hosts). */
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -38,12 +41,15 @@ async function copyText(text: string): Promise<boolean> {
 /**
  * One owner to chase: who they are (from the glossary), their stale actions with end date and
  * last update, and the message to send them: copied, or opened as an email when the glossary
- * has addresses. Where copying is not allowed, the message is shown to select by hand.
+ * has addresses. Where copying is not allowed, the message is shown to select by hand. The
+ * message always lists every action, even while the list here is folded.
  */
 export function ChaseGroupCard({ group }: { group: ChaseGroup }) {
   const styles = useStyles();
   const headingId = useId();
   const [copy, setCopy] = useState<CopyState>("idle");
+  const [expanded, setExpanded] = useState(false);
+  const shown = expanded ? group.items : group.items.slice(0, FOLDED);
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>
@@ -53,19 +59,6 @@ export function ChaseGroupCard({ group }: { group: ChaseGroup }) {
       {group.people.length > 0 && (
         <Caption1 className={styles.muted}>{group.people.map((p) => `${p.fullName} (${p.initials})`).join("; ")}</Caption1>
       )}
-      <ul className={styles.list}>
-        {group.items.map((item) => (
-          <li key={`${item.sheet}!${item.row}`} className={styles.item}>
-            <Body1>
-              <strong>{item.ref ?? `Row ${item.row}`}</strong> {item.task}
-            </Body1>
-            <br />
-            <Caption1 className={styles.muted}>
-              End {item.endDate ?? "not set"} · {item.lastEntry ? `last update ${formatUk(item.lastEntry)}` : "no dated update"}
-            </Caption1>
-          </li>
-        ))}
-      </ul>
       <div className={styles.actions}>
         <Button
           icon={<CopyRegular />}
@@ -85,6 +78,24 @@ export function ChaseGroupCard({ group }: { group: ChaseGroup }) {
         <Field label="Message" hint="The pane may not copy here: select the text (Ctrl+A in the box), then copy it with Ctrl+C.">
           <Textarea className={styles.message} readOnly value={group.message} rows={8} resize="vertical" />
         </Field>
+      )}
+      <ul className={styles.list}>
+        {shown.map((item) => (
+          <li key={`${item.sheet}!${item.row}`} className={styles.item}>
+            <Body1>
+              <strong>{item.ref ?? `Row ${item.row}`}</strong> {item.task}
+            </Body1>
+            <br />
+            <Caption1 className={styles.muted}>
+              End {item.endDate ?? "not set"} · {item.lastEntry ? `last update ${formatUk(item.lastEntry)}` : "no dated update"}
+            </Caption1>
+          </li>
+        ))}
+      </ul>
+      {group.items.length > FOLDED && (
+        <Button appearance="transparent" size="small" onClick={() => setExpanded((e) => !e)} aria-expanded={expanded}>
+          {expanded ? "Show fewer" : `Show all ${group.items.length} actions`}
+        </Button>
       )}
     </section>
   );

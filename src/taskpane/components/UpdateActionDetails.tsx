@@ -68,13 +68,13 @@ export function UpdateActionDetails({ action, rag }: { action: Action; rag: RagR
       {latest.length === 0 ? (
         <Body1 className={styles.muted}>{action.updateText.trim() ? action.updateText : "No updates yet."}</Body1>
       ) : (
-        <ol className={styles.entries} aria-label="Latest updates, newest first">
+        <ul className={styles.entries} aria-label="Latest updates, newest first">
           {latest.map((u) => (
             <li key={u.start} className={styles.entry}>
               <Body1>{u.raw}</Body1>
             </li>
           ))}
-        </ol>
+        </ul>
       )}
       {earlier > 0 && (
         <Caption1 className={styles.muted}>

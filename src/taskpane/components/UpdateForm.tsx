@@ -54,9 +54,13 @@ function Outcome({ outcome, refreshing }: { outcome: AddOutcome; refreshing: boo
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Update added{outcome.ref ? ` to ${outcome.ref}` : ""}</MessageBarTitle>
-            <span className={styles.quote}>{outcome.entry}</span>
-            {outcome.status && ` Status changed from "${outcome.status.before || "(blank)"}" to "${outcome.status.after}".`} Written to{" "}
-            {outcome.cell} and recorded in the change log.
+            <div className={styles.quote}>{outcome.entry}</div>
+            {outcome.status && (
+              <div>
+                Status changed from &quot;{outcome.status.before || "(blank)"}&quot; to &quot;{outcome.status.after}&quot;.
+              </div>
+            )}
+            <div>Written to {outcome.cell} and recorded in the change log.</div>
           </MessageBarBody>
         </MessageBar>
       );
@@ -74,19 +78,20 @@ function Outcome({ outcome, refreshing }: { outcome: AddOutcome; refreshing: boo
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Someone else changed this since the pane read it</MessageBarTitle>
-            Nothing was written.
+            <div>Nothing was written.</div>
             {outcome.conflicts.map((c) => (
-              <span key={`${c.sheet}!${c.address}`}>
-                {" "}
+              <div key={`${c.sheet}!${c.address}`}>
                 {c.sheet}!{c.address} now reads:
-                <span className={styles.quote} data-testid="conflict-text">
+                <div className={styles.quote} data-testid="conflict-text">
                   {c.actual === "" ? "(empty)" : c.actual}
-                </span>
-              </span>
+                </div>
+              </div>
             ))}
-            {refreshing
-              ? " Reading the plan again…"
-              : " Your update is kept below: check the new text, then select Add update again to add it after it."}
+            <div>
+              {refreshing
+                ? "Reading the plan again…"
+                : "Your update is kept in the box above: check the new text, then select Add update again to add yours after it."}
+            </div>
           </MessageBarBody>
         </MessageBar>
       );

@@ -5,8 +5,11 @@
  *                       ADDIN_ORIGIN when it is set (e.g. ADDIN_ORIGIN=https://plans.example.gov.uk)
  *   npm run dev-server  https://localhost:3000 with the office-addin-dev-certs certificates
  *
- * Office.js is served from our own origin (never a CDN), so the pages' Content-Security-Policy can
- * allow scripts from 'self' only.
+ * Office.js: production pages load it from Microsoft's CDN, the only supported source for a deployed
+ * add-in (Marketplace validation requires it; see "Referencing the Office JavaScript API library" on
+ * learn.microsoft.com), and their Content-Security-Policy allows scripts from our origin and that
+ * CDN only. Development (`dev-server`, `build:dev`) serves the @microsoft/office-js copy from our
+ * origin, so work offline or behind a firewall still runs; the preview never loads office.js.
  */
 "use strict";
 
@@ -19,6 +22,16 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const DEV_ORIGIN = "https://localhost:3000";
 const DEV_PORT = 3000;
 const OFFICE_JS_DIST = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
+/** Microsoft's evergreen Office.js (version 1, latest release). */
+const OFFICE_JS_CDN_ORIGIN = "https://appsforoffice.microsoft.com";
+const OFFICE_JS_CDN = `${OFFICE_JS_CDN_ORIGIN}/lib/1/hosted/office.js`;
+
+/** Where the pages load office.js from, and the origin their CSP must allow for it ("" = ours). */
+function officeJs(production) {
+  return production
+    ? { officeJsUrl: OFFICE_JS_CDN, officeJsOrigin: OFFICE_JS_CDN_ORIGIN }
+    : { officeJsUrl: "office.js", officeJsOrigin: "" };
+}
 
 /**
  * The certificates `npx office-addin-dev-certs install` writes, read directly: its
@@ -52,8 +65,8 @@ function productionOrigin() {
   return value;
 }
 
-/** Files copied as they are; `minimized` stops webpack minifying them again. */
-function copyPatterns(origin) {
+/** The local office.js and the host files it loads from its own folder (development only). */
+function officeJsCopies() {
   const asIs = { minimized: true };
   return [
     // office.js looks for the mapping table beside itself; without it Office.onReady never resolves.
@@ -68,6 +81,13 @@ function copyPatterns(origin) {
       info: asIs,
     },
     { from: "*/office_strings.js", context: OFFICE_JS_DIST, info: asIs },
+  ];
+}
+
+/** Files copied as they are. */
+function copyPatterns(origin, production) {
+  return [
+    ...(production ? [] : officeJsCopies()),
     { from: "assets/*.png", to: "assets/[name][ext]" },
     {
       from: "manifest.xml",
@@ -78,8 +98,8 @@ function copyPatterns(origin) {
 }
 
 /** A page from an HTML template; webpack adds the page's script tags (deferred, after office.js). */
-function page(filename, template, chunks) {
-  return new HtmlWebpackPlugin({ filename, template, chunks, scriptLoading: "defer", inject: "head" });
+function page(filename, template, chunks, templateParameters = {}) {
+  return new HtmlWebpackPlugin({ filename, template, chunks, templateParameters, scriptLoading: "defer", inject: "head" });
 }
 
 module.exports = (env, argv) => {
@@ -122,10 +142,10 @@ module.exports = (env, argv) => {
       ],
     },
     plugins: [
-      page("taskpane.html", "./src/taskpane/taskpane.html", ["taskpane"]),
-      page("commands.html", "./src/commands/commands.html", ["commands"]),
+      page("taskpane.html", "./src/taskpane/taskpane.html", ["taskpane"], officeJs(production)),
+      page("commands.html", "./src/commands/commands.html", ["commands"], officeJs(production)),
       page("support.html", "./src/support/support.html", []),
-      new CopyWebpackPlugin({ patterns: copyPatterns(production ? productionOrigin() : undefined) }),
+      new CopyWebpackPlugin({ patterns: copyPatterns(production ? productionOrigin() : undefined, production) }),
     ],
     performance: {
       hints: production ? "warning" : false,

@@ -1,7 +1,9 @@
 /**
  * The add-in as built for Excel (dist/), opened in a plain browser tab: it must say to open it in
- * Excel, and every request the page makes must go to our own origin (an acceptance item: the
- * pane loads nothing from a CDN or any other site, office.js included).
+ * Excel, and every request the page makes must go to our own origin except one: office.js from
+ * Microsoft's CDN, the supported source for a deployed add-in (issue 11, item 2). The harness
+ * blocks that request like any other (tests never reach the network), so the page also shows how
+ * the pane behaves when the CDN cannot be reached: the open-in-Excel state, no error.
  */
 import type { Browser } from "playwright-core";
 import { connectBrowser, e2eEnvironment, openSession, recordTiming } from "./harness";
@@ -18,7 +20,7 @@ afterAll(async () => {
 
 describe("taskpane.html outside Office", () => {
   test.each(["plan", "update", "validate", "summary"])(
-    "?view=%s shows the open-this-in-Excel state and requests nothing from another origin",
+    "?view=%s shows the open-this-in-Excel state and requests nothing from another origin but Microsoft's office.js",
     async (view) => {
       const { distUrl } = e2eEnvironment();
       const session = await openSession(browser, distUrl, { width: 350, height: 700 });
@@ -34,11 +36,10 @@ describe("taskpane.html outside Office", () => {
         await session.page.waitForLoadState("networkidle");
         await session.page.waitForTimeout(300);
 
-        expect(session.foreign).toEqual([]);
+        expect(session.foreign).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
         const elsewhere = session.requests.filter((url) => new URL(url).origin !== distUrl);
-        expect(elsewhere).toEqual([]);
-        // office.js itself came from our origin, and nothing was missing.
-        expect(session.requests).toContain(`${distUrl}/office.js`);
+        expect(elsewhere).toEqual(session.foreign);
+        expect(session.requests).not.toContain(`${distUrl}/office.js`);
         expect(session.httpErrors).toEqual([]);
         expect(session.pageErrors).toEqual([]);
       } finally {

@@ -7,13 +7,12 @@
 import { cellAddress, columnLetter } from "../plan/cells";
 import type { CellStyle, SheetSpec } from "../plan/sheet-spec";
 import type { CellValue } from "../plan/snapshot";
+import { addressLists } from "./area-lists";
 
-/** Excel on the web rejects very long address lists; stay well under its ~8,000 characters. */
-const MAX_ADDRESS_CHARS = 6000;
 /** Points per character of column width (Calibri 11), close enough for a summary sheet. */
 const POINTS_PER_CHARACTER = 7;
 
-/** Cell addresses grouped by style name, each group split into address lists Excel accepts. */
+/** Cell addresses grouped by style name, each group as address lists Excel accepts. */
 export function styleGroups(spec: SheetSpec): Map<string, string[]> {
   const byStyle = new Map<string, string[]>();
   spec.rows.forEach((row, r) =>
@@ -24,21 +23,8 @@ export function styleGroups(spec: SheetSpec): Map<string, string[]> {
       else byStyle.set(style, [cellAddress(r + 1, c + 1)]);
     }),
   );
-  const chunked = new Map<string, string[]>();
-  for (const [style, cells] of byStyle) {
-    const lists: string[] = [];
-    let current = "";
-    for (const cell of cells) {
-      if (current && current.length + cell.length + 1 > MAX_ADDRESS_CHARS) {
-        lists.push(current);
-        current = "";
-      }
-      current = current ? `${current},${cell}` : cell;
-    }
-    if (current) lists.push(current);
-    chunked.set(style, lists);
-  }
-  return chunked;
+  // Rectangles in capped lists (see area-lists.ts): a styled row is one area, not seven cells.
+  return new Map([...byStyle].map(([style, cells]) => [style, addressLists(cells)]));
 }
 
 function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {

@@ -23,12 +23,14 @@
  *      is nothing to delete or add).
  * Highlighting replaces the previous marks, so pressing it twice never stacks rules.
  *
- * Address lists are chunked under `MAX_ADDRESS_CHARS` (Excel rejects very long ones, around
- * 8,000 characters on the web); each chunk becomes one rule, all added in the same sync.
+ * Cells are merged into rectangles and the lists capped (`area-lists.ts`: Excel rejects long
+ * lists unpredictably); each list becomes one rule, all added in the same sync.
  */
 import type { SheetCell } from "../plan/port";
-import { cellAddress, parseCell } from "../plan/cells";
 import type { ExcelRun } from "./office-host";
+import { addressLists } from "./area-lists";
+
+export { addressLists } from "./area-lists";
 
 /** Written in every highlight rule's formula; finding it is how a rule is known to be ours. */
 export const HIGHLIGHT_MARKER = "ActionPlanAssistant highlight";
@@ -36,47 +38,10 @@ export const HIGHLIGHT_MARKER = "ActionPlanAssistant highlight";
 export const HIGHLIGHT_FORMULA = `=ISTEXT("${HIGHLIGHT_MARKER}")`;
 /** Excel's own "Neutral" cell-style yellow: visible in light and dark Excel, readable text. */
 export const HIGHLIGHT_FILL = "#FFEB9C";
-/** Longest address list passed to `getRanges`, well under Excel's ~8,000 characters. */
-export const MAX_ADDRESS_CHARS = 6000;
 
 /** Whether a conditional format's formula is one of ours. */
 export function isHighlightFormula(formula: string | null | undefined): boolean {
   return typeof formula === "string" && formula.toLowerCase().includes(HIGHLIGHT_MARKER.toLowerCase());
-}
-
-/**
- * One sheet's cells as address lists for `getRanges`: duplicates dropped, cells running down a
- * column joined into one area (`G17:G20`), lists no longer than `maxChars`.
- */
-export function addressLists(addresses: string[], maxChars: number = MAX_ADDRESS_CHARS): string[] {
-  const byColumn = new Map<number, Set<number>>();
-  for (const address of addresses) {
-    const { row, column } = parseCell(address);
-    if (!byColumn.has(column)) byColumn.set(column, new Set());
-    byColumn.get(column)!.add(row);
-  }
-  const areas: string[] = [];
-  for (const column of [...byColumn.keys()].sort((a, b) => a - b)) {
-    const rows = [...byColumn.get(column)!].sort((a, b) => a - b);
-    for (let i = 0; i < rows.length; ) {
-      let j = i;
-      while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
-      const first = cellAddress(rows[i], column);
-      areas.push(j === i ? first : `${first}:${cellAddress(rows[j], column)}`);
-      i = j + 1;
-    }
-  }
-  const lists: string[] = [];
-  let current = "";
-  for (const area of areas) {
-    if (current && current.length + 1 + area.length > maxChars) {
-      lists.push(current);
-      current = "";
-    }
-    current = current ? `${current},${area}` : area;
-  }
-  if (current) lists.push(current);
-  return lists;
 }
 
 /**

@@ -145,6 +145,35 @@ abstract class FormatPart extends DoubleObject {
   }
 }
 
+/**
+ * `Excel.FormatProtection`: `locked` is "if Excel locks the cells in the object. A null value
+ * indicates that the entire range doesn't have a uniform lock setting" (FormatProtection
+ * reference). Every cell is locked until unlocked, as in a new Excel workbook.
+ */
+export class FormatProtectionProxy extends FormatPart {
+  get locked(): boolean | null {
+    return this.loaded("locked");
+  }
+  set locked(value: boolean) {
+    this.context.enqueue(36, () => {
+      checkBoolean(value, "locked");
+      const target = this.target();
+      eachCell(target, (r, c) => {
+        const cell = readCell(target.sheet, r, c);
+        storeCell(target.sheet, r, c, { ...cell, locked: value ? undefined : false });
+      });
+    });
+  }
+  protected scalarNames(): string[] {
+    return ["locked"];
+  }
+  protected scalar(name: string): unknown {
+    if (name !== "locked") throw invalid(`The double's FormatProtection has no property '${name}'.`);
+    const target = this.target();
+    return common(target, (r, c) => readCell(target.sheet, r, c).locked !== false);
+  }
+}
+
 const HORIZONTAL = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"] as const;
 const VERTICAL = ["Top", "Center", "Bottom", "Justify", "Distributed"] as const;
 /** Excel's standard row height and column width, in points. */
@@ -153,6 +182,8 @@ const DEFAULT_COLUMN_WIDTH = 48;
 
 /** `Excel.RangeFormat` of a Range or RangeAreas. */
 export class RangeFormatProxy extends FormatPart {
+  /** `format.protection` (FormatProtection, ExcelApi 1.2). */
+  readonly protection = new FormatProtectionProxy(this.context, this.target);
   readonly font = new RangeFontProxy(this.context, this.target);
   readonly fill = new RangeFillProxy(this.context, this.target);
   readonly borders = new RangeBorderCollectionProxy(this.context, this.target);

@@ -27,8 +27,21 @@ import {
 /** Office reads at most this many cells in one range load. */
 const MAX_READ_CELLS = 5_000_000;
 
-/** Longer address lists fail in Excel (on the web around 8,000 characters); the double refuses them. */
-export const MAX_ADDRESS_CHARS = 8000;
+/**
+ * `worksheet.getRanges` fails on long lists with "The argument is invalid or missing or has an
+ * incorrect format." and Microsoft documents no limit: reports show lists of 513 areas or about
+ * 8,200 characters failing on desktop and web while some longer ones pass (office-js issue #5198;
+ * office-js-docs-pr issue #2255, "Limitations of working with multiple ranges"). The double fails
+ * at the smallest reported failure, so an adapter that passes here stays clear of it.
+ */
+export const MAX_ADDRESS_CHARS = 8192;
+export const MAX_ADDRESS_AREAS = 512;
+
+/**
+ * "If the merged areas count in this range is more than 512, then this method will fail to return
+ * the result" (Range.getMergedAreasOrNullObject, ExcelApi 1.13 reference).
+ */
+export const MAX_MERGED_AREAS = 512;
 
 const notFound = (what: string): DoubleError =>
   new DoubleError("ItemNotFound", `The requested resource doesn't exist: ${what}.`);
@@ -65,6 +78,18 @@ class Lazy<T> {
 export class WorkbookProxy extends DoubleObject {
   readonly worksheets = new WorksheetCollectionProxy(this.context);
   readonly tables = new TableCollectionProxy(this.context, null);
+  /** `workbook.functions` (ExcelApi 1.2): worksheet functions evaluated by the workbook itself. */
+  readonly functions = {
+    /**
+     * `DATE(year, month, day)` as the workbook calculates it: the serial in its date system (the
+     * 1904 system counts from 1 January 1904, 1,462 days after the 1900 system's day 0).
+     */
+    date: (year: number, month: number, day: number): FunctionResultProxy =>
+      new FunctionResultProxy(this.context, () => {
+        const days = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+        return this.context.host.state.dateSystem === 1904 ? days - 1462 : days;
+      }),
+  };
   readonly onSelectionChanged = {
     add: (handler: () => Promise<unknown>) => {
       const host = this.context.host;
@@ -85,11 +110,70 @@ export class WorkbookProxy extends DoubleObject {
     });
   }
 
+  /** `workbook.readOnly` (ExcelApi 1.8). */
+  get readOnly(): boolean {
+    return this.loaded("readOnly");
+  }
+
   protected scalar(name: string): unknown {
+    if (name === "readOnly") {
+      if (!claimsApi(this.context, "1.8")) throw new DoubleError("InvalidArgument", "workbook.readOnly needs ExcelApi 1.8.");
+      return this.context.host.state.readOnly === true;
+    }
     throw new DoubleError("InvalidArgument", `The double's workbook has no property '${name}'.`);
   }
   protected scalarNames(): string[] {
     return [];
+  }
+}
+
+/** `Excel.FunctionResult<number>`: `value` (and `error`) after a sync. */
+export class FunctionResultProxy extends DoubleObject {
+  constructor(
+    context: DoubleContext,
+    private readonly compute: () => number,
+  ) {
+    super(context);
+  }
+  get value(): number {
+    return this.loaded("value");
+  }
+  get error(): string | null {
+    return this.loaded("error");
+  }
+  protected scalarNames(): string[] {
+    return ["value", "error"];
+  }
+  protected scalar(name: string): unknown {
+    if (name === "value") return this.compute();
+    if (name === "error") return null;
+    throw new DoubleError("InvalidArgument", `The double's FunctionResult has no property '${name}'.`);
+  }
+}
+
+/** `Excel.WorksheetProtection` (ExcelApi 1.2): `protected`, `protect()`, `unprotect()`. */
+export class WorksheetProtectionProxy extends DoubleObject {
+  constructor(
+    context: DoubleContext,
+    private readonly sheet: () => SheetState,
+  ) {
+    super(context);
+  }
+  get protected(): boolean {
+    return this.loaded("protected");
+  }
+  protect(): void {
+    this.context.enqueue(30, () => void (this.sheet().protected = true));
+  }
+  unprotect(): void {
+    this.context.enqueue(30, () => void (this.sheet().protected = false));
+  }
+  protected scalarNames(): string[] {
+    return ["protected"];
+  }
+  protected scalar(name: string): unknown {
+    if (name === "protected") return this.sheet().protected === true;
+    throw new DoubleError("InvalidArgument", `The double's WorksheetProtection has no property '${name}'.`);
   }
 }
 
@@ -203,6 +287,11 @@ export class WorksheetProxy extends NullableObject implements HasScalars {
     return new TableCollectionProxy(this.context, this);
   }
 
+  /** Sheet protection (see `WorksheetProtectionProxy`). */
+  get protection(): WorksheetProtectionProxy {
+    return new WorksheetProtectionProxy(this.context, () => this.resolve());
+  }
+
   /** The sheet's charts (see `drawing.ts`). */
   get charts(): ChartCollectionProxy {
     return new ChartCollectionProxy(this.context, () => this.resolve());
@@ -236,10 +325,13 @@ export class WorksheetProxy extends NullableObject implements HasScalars {
     return new RangeAreasProxy(
       this.context,
       () => {
-        if (address.length > MAX_ADDRESS_CHARS) {
-          throw new DoubleError("InvalidArgument", `The address list is too long (${address.length} characters).`);
-        }
         const areas = address.split(/[,;]/).map((a) => parseAddress(a.trim()));
+        if (address.length > MAX_ADDRESS_CHARS || areas.length > MAX_ADDRESS_AREAS) {
+          throw new DoubleError(
+            "InvalidArgument",
+            `The argument is invalid or missing or has an incorrect format. (${areas.length} areas, ${address.length} characters)`,
+          );
+        }
         return { sheet: this.resolve(), areas };
       },
       false,
@@ -326,10 +418,14 @@ export class RangeProxy extends NullableObject implements HasScalars {
     return this.loaded("values");
   }
   set values(values: (CellValue | null)[][]) {
-    this.write(values, (cell, v) => writeValue(cell, v as CellValue));
+    this.write(values, (cell, v) => writeValue(cell, v as CellValue), true);
   }
   get numberFormat(): string[][] {
     return this.loaded("numberFormat");
+  }
+  /** Each cell's formula (`=IF(...)`), or its constant value when it holds none (Range.formulas). */
+  get formulas(): CellValue[][] {
+    return this.loaded("formulas");
   }
   set numberFormat(formats: (string | null)[][]) {
     this.write(formats, (cell, f) => ({ ...cell, numberFormat: f === "" ? "General" : String(f) }));
@@ -369,6 +465,9 @@ export class RangeProxy extends NullableObject implements HasScalars {
     return new RangeAreasProxy(this.context, () => {
       const { sheet, bounds } = this.resolve();
       const areas = sheet.merged.filter((m) => intersects(m, bounds));
+      if (areas.length > MAX_MERGED_AREAS) {
+        throw new DoubleError("GeneralException", `There were ${areas.length} merged areas; Excel returns at most ${MAX_MERGED_AREAS}.`);
+      }
       return areas.length ? { sheet, areas } : null;
     });
   }
@@ -405,6 +504,7 @@ export class RangeProxy extends NullableObject implements HasScalars {
       values: (c) => c.value,
       text: (c) => c.text,
       numberFormat: (c) => c.numberFormat,
+      formulas: (c) => c.formula ?? c.value,
     };
     if (!pick[name]) throw new DoubleError("InvalidArgument", `The double's range has no property '${name}'.`);
     const cells = (bounds.lastRow - bounds.firstRow + 1) * (bounds.lastColumn - bounds.firstColumn + 1);
@@ -419,9 +519,10 @@ export class RangeProxy extends NullableObject implements HasScalars {
   }
 
   /** Queues a 2-D write; at sync its size must match the range, `null` leaves a cell alone. */
-  private write<T>(grid: (T | null)[][], apply: (cell: CellState, v: T) => CellState): void {
+  private write<T>(grid: (T | null)[][], apply: (cell: CellState, v: T) => CellState, values = false): void {
     this.context.enqueue(jsonBytes(grid) + 30, () => {
       const { sheet, bounds } = this.resolve();
+      refuseProtected(this.context, sheet, bounds);
       const rows = bounds.lastRow - bounds.firstRow + 1;
       const columns = bounds.lastColumn - bounds.firstColumn + 1;
       if (!Array.isArray(grid) || grid.length !== rows || grid.some((r) => !Array.isArray(r) || r.length !== columns)) {
@@ -435,7 +536,44 @@ export class RangeProxy extends NullableObject implements HasScalars {
           storeCell(sheet, r, c, apply(readCell(sheet, r, c), v));
         }),
       );
+      if (values) expandTables(sheet, bounds, grid);
     });
+  }
+}
+
+/**
+ * Edits Excel refuses: any write to a workbook open read-only, and to a locked cell of a protected
+ * sheet ("The cell or chart you're trying to change is on a protected sheet"; the API answers
+ * `AccessDenied`, RichApi error codes in "Error handling with the application-specific JavaScript
+ * APIs"). Checked before a single cell of the range changes.
+ */
+function refuseProtected(context: DoubleContext, sheet: SheetState, bounds: RangeBounds): void {
+  if (context.host.state.readOnly) {
+    throw new DoubleError("AccessDenied", "You cannot perform the requested operation: the workbook is read-only.");
+  }
+  if (!sheet.protected) return;
+  for (let r = bounds.firstRow; r <= bounds.lastRow; r++) {
+    for (let c = bounds.firstColumn; c <= bounds.lastColumn; c++) {
+      if (readCell(sheet, r, c).locked !== false) {
+        throw new DoubleError("AccessDenied", `The cell you're trying to change is on a protected sheet (${sheet.name}).`);
+      }
+    }
+  }
+}
+
+/**
+ * "Set values in the range directly below the table. Excel automatically expands the table"
+ * (Coauthoring in Excel add-ins, "Use Range.values to add rows"); only for actual data, and not
+ * below a totals row. Rows only: the table's columns stay as they are.
+ */
+function expandTables(sheet: SheetState, bounds: RangeBounds, grid: unknown[][]): void {
+  const hasData = grid.some((row) => row.some((v) => v !== null && v !== ""));
+  if (!hasData) return;
+  for (const table of sheet.tables) {
+    const t = table.bounds;
+    const below = bounds.firstRow === t.lastRow + 1;
+    const overlaps = bounds.firstColumn <= t.lastColumn && t.firstColumn <= bounds.lastColumn;
+    if (below && overlaps && !table.showTotals) table.bounds = { ...t, lastRow: bounds.lastRow };
   }
 }
 
@@ -520,6 +658,16 @@ export class TableCollectionProxy extends CollectionProxy<TableProxy> {
     }, () => owner.resolve());
   }
 
+  /** `tables.getItemOrNullObject(name)`: a null object when no table has that name. */
+  getItemOrNullObject(name: string): TableProxy {
+    const find = (): { sheet: SheetState; table: TableState } | null => {
+      const sheets = this.sheet ? [this.sheet.resolve()] : this.context.host.state.sheets;
+      for (const sheet of sheets) for (const table of sheet.tables) if (table.name.toLowerCase() === name.toLowerCase()) return { sheet, table };
+      return null;
+    };
+    return new TableProxy(this.context, null, () => find()!.table, () => find()!.sheet, () => find() !== null);
+  }
+
   /** `tables.getItem(name)`: fails at sync when no table has that name. */
   getItem(name: string): TableProxy {
     const find = (): { sheet: SheetState; table: TableState } => {
@@ -531,15 +679,20 @@ export class TableCollectionProxy extends CollectionProxy<TableProxy> {
   }
 }
 
-/** `Excel.Table`. */
-export class TableProxy extends DoubleObject implements HasScalars {
+/** `Excel.Table`; a null object (from `getItemOrNullObject`) when `present` says so. */
+export class TableProxy extends NullableObject implements HasScalars {
   constructor(
     context: DoubleContext,
     private readonly knownSheet: SheetState | null,
     private readonly state: () => TableState,
     private readonly sheetOf: () => SheetState = () => knownSheet!,
+    private readonly present?: () => boolean,
   ) {
-    super(context);
+    super(context, present !== undefined);
+  }
+
+  protected exists(): boolean {
+    return this.present ? this.present() : true;
   }
 
   private get table(): TableState {

@@ -23,6 +23,11 @@ export interface CellState {
   fill?: string;
   /** The rest of `range.format` written to this cell (font, alignment, wrap, borders). */
   format?: CellFormatState;
+  /**
+   * `format.protection.locked`: Excel's default for every cell is locked, which only matters
+   * once the sheet is protected (FormatProtection.locked, ExcelApi 1.2). `false` = unlocked.
+   */
+  locked?: boolean;
 }
 
 /** One side of a cell's border as written through `format.borders.getItem(edge)`. */
@@ -107,6 +112,11 @@ export interface SheetState {
   pageLayout?: PageLayoutState;
   /** `#RRGGBB`, or absent for none. */
   tabColor?: string;
+  /**
+   * `worksheet.protection.protected` (WorksheetProtection, ExcelApi 1.2). While true, writing to
+   * a locked cell fails with `AccessDenied`, as Excel refuses an edit to a protected cell.
+   */
+  protected?: boolean;
 }
 
 /** The whole workbook behind the double. */
@@ -116,6 +126,18 @@ export interface WorkbookState {
   selection: { sheet: string; address: string } | null;
   /** The last conditional format id handed out. */
   conditionalFormatSerial?: number;
+  /**
+   * `workbook.readOnly` (ExcelApi 1.8: "true if the workbook is open in read-only mode"). While
+   * true every write fails with `AccessDenied`.
+   */
+  readOnly?: boolean;
+  /**
+   * The workbook's date system. In the 1904 system serial 0 is 1 January 1904, so the workbook's
+   * own DATE(2000,1,1) is 35,064 instead of 36,526 (Excel's DATE function reference: "Excel for
+   * Mac uses the 1904 date system"; the 1,462-day difference); `workbook.functions.date` answers
+   * through that calculation.
+   */
+  dateSystem?: 1900 | 1904;
 }
 
 /** A rows × columns grid per sheet, the short way to describe a workbook in a test. */
@@ -130,7 +152,7 @@ export function readCell(sheet: SheetState, row: number, column: number): CellSt
 
 /** Stores a cell, dropping it when it is back to empty and unformatted. */
 export function storeCell(sheet: SheetState, row: number, column: number, cell: CellState): void {
-  const blank = cell.value === "" && cell.formula === undefined && cell.numberFormat === "General" && !cell.fill && !cell.format;
+  const blank = cell.value === "" && cell.formula === undefined && cell.numberFormat === "General" && !cell.fill && !cell.format && cell.locked === undefined;
   if (blank) sheet.cells.delete(key(row, column));
   else sheet.cells.set(key(row, column), cell);
 }

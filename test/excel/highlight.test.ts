@@ -164,8 +164,18 @@ describe("highlighting findings in the sheet", () => {
 });
 
 describe("addressLists", () => {
-  it("drops duplicates and joins cells running down a column", () => {
-    expect(addressLists(["G19", "G17", "G18", "A3", "G19", "G21", "B3"])).toEqual(["A3,B3,G17:G19,G21"]);
+  it("drops duplicates and joins cells into rectangles", () => {
+    // A3 and B3 sit side by side on row 3: one rectangle; G17-G19 run down G; G21 stands alone.
+    expect(addressLists(["G19", "G17", "G18", "A3", "G19", "G21", "B3"])).toEqual(["A3:B3,G17:G19,G21"]);
+    // B6:D9 is a block: the same run of rows (6-9) in three neighbouring columns.
+    const block = ["B", "C", "D"].flatMap((c) => [6, 7, 8, 9].map((r) => `${c}${r}`));
+    expect(addressLists([...block, "F6"])).toEqual(["B6:D9,F6"]);
+  });
+
+  it("caps every list at 256 areas (Excel fails on some lists of 513, office-js #5198)", () => {
+    // 600 separate cells (every other row of A): 600 areas, 3 lists of at most 256.
+    const lists = addressLists(Array.from({ length: 600 }, (_, i) => `A${2 * i + 1}`));
+    expect(lists.map((l) => l.split(",").length)).toEqual([256, 256, 88]);
   });
 
   it("keeps every list under the limit", () => {

@@ -68,7 +68,8 @@ export type AppendResult = { ok: true; text: string; entry: string } | { ok: fal
  */
 export function appendUpdate(existing: string, input: { date: IsoDate; initials: string; text: string }, style: UpdateStyle): AppendResult {
   const text = input.text.trim().replace(/\r\n?/g, "\n");
-  const initials = input.initials.trim();
+  // Initials are written upper case: `kj` typed is `KJ` in the plan, as the validator expects.
+  const initials = input.initials.trim().toUpperCase();
   if (!text) return { ok: false, reason: "Type the update first: it is empty." };
   if (!/^[A-Za-z]{1,4}$/.test(initials)) return { ok: false, reason: `Initials must be 1 to 4 letters (A-Z), not "${input.initials}".` };
   const entry = `${formatEntryDate(input.date, style.dateFormat)} ${initials}${style.afterInitials} ${text}`;

@@ -1,5 +1,6 @@
 import { appendUpdate, styleForAction } from "./append-update";
 import { CHANGE_LOG_ENSURE, changeLogWrite, type ChangeLogEntry } from "./change-log";
+import { formatUk } from "./dates";
 import type { Action, IsoDate, Plan } from "./model";
 import type { ChangeSet, RangeWrite } from "./port";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -11,6 +12,8 @@ export interface UpdateRequest {
   initials: string;
   text: string;
   date: IsoDate;
+  /** The as-of date (today): an entry dated after it is refused, since an update records what has happened. */
+  asOf?: IsoDate;
   /** A new status, in (any case of) the plan's own wording. */
   status?: string;
   /** For the change log: `YYYY-MM-DD HH:MM`. */
@@ -47,6 +50,9 @@ export function prepareUpdate(plan: Plan, snapshot: WorkbookSnapshot, request: U
   const found = findAction(plan, request.target);
   if (!found.ok) return found;
   const { action } = found;
+  if (request.asOf !== undefined && request.date > request.asOf) {
+    return { ok: false, reason: `The entry date ${formatUk(request.date)} is after ${formatUk(request.asOf)}; an update records what has happened.` };
+  }
   if (!action.cells.update) return { ok: false, reason: "The plan has no update column to write to." };
 
   let status: { before: string; after: string } | undefined;
@@ -62,7 +68,8 @@ export function prepareUpdate(plan: Plan, snapshot: WorkbookSnapshot, request: U
 
   const log = (field: string, cell: string, before: string, after: string): ChangeLogEntry => ({
     timestamp: request.timestamp,
-    initials: request.initials.trim(),
+    // Upper case, as appendUpdate writes them, so the log and the cell agree.
+    initials: request.initials.trim().toUpperCase(),
     sheet: action.sheet,
     cell,
     ref: action.ref,

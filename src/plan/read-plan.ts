@@ -77,16 +77,21 @@ function notFound(snapshot: WorkbookSnapshot, skipped: string[]): PlanReadResult
 
 /**
  * Re-reads update cells holding an entry without a year and no dated neighbour in the cell
- * (`03.06 SS: ...` alone), taking the year from the plan's latest dated entry.
+ * (`03.06 SS: ...` alone), taking the year from the median of the plan's entries written with a
+ * year. The median, not the latest: appending today's entry to one row moved the latest date,
+ * which re-dated a year-less entry on another row into the future. One more entry moves the
+ * median by at most one place among hundreds, so appending leaves other rows read as before.
  */
 function inferMissingYears(actions: Action[], sheets: PlanSheet[], knownInitials: string[]): void {
-  let latest: string | undefined;
-  for (const a of actions) for (const u of a.updates) if (u.date && !u.yearInferred && (!latest || u.date > latest)) latest = u.date;
-  if (!latest) return;
+  const dated: string[] = [];
+  for (const a of actions) for (const u of a.updates) if (u.date && !u.yearInferred) dated.push(u.date);
+  if (dated.length === 0) return;
+  dated.sort();
+  const hint = dated[Math.floor((dated.length - 1) / 2)];
   for (const action of actions) {
     if (!action.updates.some((u) => u.dateText && !u.date)) continue;
     const order = sheets.find((s) => s.sheet === action.sheet)?.dateOrder;
-    action.updates = parseUpdateLog(action.updateText, { order, knownInitials: knownInitials.length ? knownInitials : undefined, yearHint: latest });
+    action.updates = parseUpdateLog(action.updateText, { order, knownInitials: knownInitials.length ? knownInitials : undefined, yearHint: hint });
   }
 }
 

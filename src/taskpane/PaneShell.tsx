@@ -4,7 +4,11 @@ import type { PaneHost } from "./pane-host";
 import { fluentTheme, themeMode } from "./theme";
 
 const useStyles = makeStyles({
-  root: {
+  // Fluent copies the provider's className onto every portal's mount node (applyStylesToPortals),
+  // and that node is `position: absolute; top: 0; left: 0; right: 0; z-index: 1000000`. Page layout
+  // (full height, padding) therefore lives on an inner element: on the provider it turned every
+  // dropdown's portal into a full-pane opaque layer that stayed and blocked clicks.
+  page: {
     minHeight: "100vh",
     boxSizing: "border-box",
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
@@ -22,8 +26,8 @@ export function PaneShell({ host, started, children }: { host: PaneHost; started
     themeMode(started ? host.themeBackground() : undefined, host.systemPrefersDark()),
   );
   return (
-    <FluentProvider theme={fluentTheme(mode)} className={styles.root}>
-      {children}
+    <FluentProvider theme={fluentTheme(mode)}>
+      <div className={styles.page}>{children}</div>
     </FluentProvider>
   );
 }

@@ -18,6 +18,15 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 const dir = mkdtempSync(path.join(tmpdir(), "apa-update-"));
 
 describe("action-plan update", () => {
+  it("refuses an entry dated after the as-of date and writes nothing", async () => {
+    // As of 8 June 2015 (the board date), an entry dated 10 June would record what has not happened yet.
+    const out = path.join(dir, "future.xlsx");
+    const { code, stderr } = await cli("update", READING, "--ref", "69E", "--initials", "KJ", "--text", "Ahead", "--date", "2015-06-10", "--as-of", "2015-06-08", "--out", out);
+    expect(code).not.toBe(0);
+    expect(stderr).toContain("The entry date 10/06/2015 is after 08/06/2015");
+    expect(() => readFileSync(out)).toThrow();
+  });
+
   it("appends to 69E in its own style, keeps its old text, and logs the change", async () => {
     const out = path.join(dir, "out.xlsx");
     const before = await fixtureSnapshot(READING);

@@ -12,6 +12,7 @@ interface UpdateOptions {
   text: string;
   status?: string;
   date?: string;
+  asOf?: string;
   out?: string;
   inPlace?: boolean;
 }
@@ -27,17 +28,20 @@ export function registerUpdate(program: Command, out: Output): void {
     .requiredOption("--text <text>", "the update")
     .option("--status <status>", "a new status, in the plan's own wording")
     .option("--date <date>", "the entry date (YYYY-MM-DD; default today)")
+    .option("--as-of <date>", "today's date for the check that the entry is not dated later (YYYY-MM-DD; default today)")
     .option("--out <file>", "write the updated workbook here")
     .option("--in-place", "replace FILE itself (a backup is kept beside it)")
     .action(async (file: string, opts: UpdateOptions) => {
       if (!opts.out && !opts.inPlace) throw new CliError("Say where to write: --out OUT.xlsx, or --in-place to replace the file (a backup is kept).", EXIT.unreadable);
-      const date = asOfOption(opts.date);
+      const asOf = asOfOption(opts.asOf);
+      const date = opts.date === undefined ? asOf : asOfOption(opts.date);
       const target = await openForWriting(file);
       const prepared = prepareUpdate(target.plan, target.snapshot, {
         target: { ref: opts.ref },
         initials: opts.initials,
         text: opts.text,
         date,
+        asOf,
         status: opts.status,
         timestamp: localTimestamp(new Date()),
       });

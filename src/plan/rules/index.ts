@@ -1,18 +1,28 @@
 import { duplicateRef } from "./duplicate-ref";
-import { endDateInvalid, endDateMissing, endDateTbc, twoDigitYear } from "./end-date-not-set";
+import { endDateInvalid } from "./end-date-invalid";
+import { endDateMissing } from "./end-date-missing";
+import { endDateTbc } from "./end-date-tbc";
 import { missingRef } from "./missing-ref";
 import { notStartedWithProgress } from "./not-started-with-progress";
-import { overdue } from "./overdue";
 import { overdueStatusNotDue } from "./overdue-status-not-due";
+import { overdue } from "./overdue";
 import { ownerMissing } from "./owner-missing";
 import { parentCompleteChildrenOpen } from "./parent-complete-children-open";
 import { ragDisagrees } from "./rag-disagrees";
-import { statusBlank, statusUnknown } from "./status-vocabulary";
+import { statusBlank } from "./status-blank";
 import { statusPastEndDate } from "./status-past-end-date";
+import { statusUnknown } from "./status-unknown";
 import { subActionEndsAfterParent } from "./sub-action-ends-after-parent";
+import { twoDigitYear } from "./two-digit-year";
 import type { Rule } from "./types";
-import { unknownInitials, updateInFuture, updateNoInitials, updatesOutOfOrder, updateStale, updateUndated } from "./update-log";
-import { updateMaySayComplete, updateSaysComplete } from "./update-says-complete";
+import { unknownInitials } from "./unknown-initials";
+import { updateInFuture } from "./update-in-future";
+import { updateMaySayComplete } from "./update-may-say-complete";
+import { updateNoInitials } from "./update-no-initials";
+import { updateSaysComplete } from "./update-says-complete";
+import { updateStale } from "./update-stale";
+import { updateUndated } from "./update-undated";
+import { updatesOutOfOrder } from "./updates-out-of-order";
 
 /** Every validation rule, in the order the catalogue documents them. */
 export const RULES: readonly Rule[] = [

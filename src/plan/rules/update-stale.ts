@@ -1,0 +1,26 @@
+import { daysBetween, formatUk } from "../dates";
+import { isStale, lastEntryDate } from "../staleness";
+import type { Rule } from "./types";
+import { days } from "./wording";
+
+export const updateStale: Rule = {
+  id: "update-stale",
+  severity: "warning",
+  title: "No recent update",
+  description: "An open action has no dated update entry within the staleness limit (30 days unless the workbook sets another).",
+  check({ plan, asOf, settings }, report) {
+    for (const action of plan.actions) {
+      if (!isStale(action, asOf, settings.staleDays)) continue;
+      const latest = lastEntryDate(action, asOf);
+      report(
+        action,
+        "update",
+        latest
+          ? `The latest dated update is ${formatUk(latest)}, ${days(daysBetween(latest, asOf))} before ${formatUk(asOf)} (limit ${settings.staleDays}).`
+          : action.updates.length
+            ? `The update log has no dated entry, so nothing shows an update in the last ${settings.staleDays} days.`
+            : `No update has been entered (limit ${settings.staleDays} days).`,
+      );
+    }
+  },
+};

@@ -1,18 +1,20 @@
 /**
  * Applying a `ChangeSet` through Office.js: validate, read the guards, compare, write.
  *
- * Round trips: 1 to read (existence of ensured sheets, guarded cells' text), 1 to write; 1 more
- * only when a guarded write targets an ensured sheet that turns out to exist (its cells cannot be
- * queued before we know the sheet is there; a range taken from a null worksheet is not something
- * Office documents), and 1 more per 4 MB of written data (Excel on the web's 5 MB request limit).
- * With nothing to read, the read sync is skipped.
+ * Round trips: 1 to read (read-only flag, existence of ensured sheets and of the change log's
+ * table; every written range's protection, and guarded cells' text and formulas), 1 to write;
+ * 1 more when a write targets an ensured sheet that turns out to exist or the log's table exists
+ * (their cells and range cannot be queued before we know they are there; a range taken from a
+ * null object is not something Office documents), and 1 more per 4 MB of written data (Excel on
+ * the web's 5 MB request limit).
  *
  * Co-authoring has no compare-and-swap: the guard read and the write are separate syncs of one
  * `Excel.run`, which is the narrowest window Office.js offers.
  */
 import { ConflictError, type ChangeSet, type ConflictCell, type RangeWrite, type SheetEnsure } from "../plan/port";
 import type { CellValue } from "../plan/snapshot";
-import { cellAddress, parseCell } from "../plan/cells";
+import { cellAddress, parseCell, parseRange, rangeAddress, type RangeBounds } from "../plan/cells";
+import { stripSheetName } from "./addresses";
 import type { ExcelRun, Supports } from "./office-host";
 import { InvalidChangeError, validateChanges } from "../plan/change-set";
 import { columnLetter } from "../plan/cells";
@@ -121,44 +123,161 @@ function queueWrite(sheet: Excel.Worksheet, write: RangeWrite): void {
   }
 }
 
-/** Applies a change set all or nothing against conflicts (see the file comment for syncs). */
+/** Whether a write has begun: set just before the first sync that changes the workbook. */
+export interface WriteProgress {
+  began: boolean;
+}
+
+/** What the guard read learns about one write's cells. */
+interface GuardRead {
+  write: RangeWrite;
+  range: Excel.Range;
+  format: Excel.FormatProtection;
+  protection: Excel.WorksheetProtection;
+}
+
+/** The change log table a write grows, as found before writing. */
+interface TableRead {
+  write: RangeWrite;
+  table: Excel.Table;
+  range?: Excel.Range;
+}
+
+/**
+ * Queues the guard read of one write: its cells' text and formulas (guarded writes), whether they
+ * are locked, and whether their sheet is protected (WorksheetProtection.protected and
+ * FormatProtection.locked, ExcelApi 1.2).
+ */
+function queueGuard(sheet: Excel.Worksheet, write: RangeWrite): GuardRead {
+  const { row, column } = parseCell(write.address);
+  const range = targetRange(sheet, row, column, write.values);
+  if (write.expectedText) range.load("text, formulas, values");
+  const format = range.format.protection.load("locked");
+  const protection = sheet.protection.load("protected");
+  return { write, range, format, protection };
+}
+
+/** Why this write cannot be made as the cells are now, or null. */
+function refusal(guard: GuardRead): string | null {
+  const { write, range, format, protection } = guard;
+  const start = parseCell(write.address);
+  if (protection.protected && format.locked !== false) {
+    const single = write.values.length === 1 && write.values[0].length === 1;
+    const last = cellAddress(start.row + write.values.length - 1, start.column + write.values[0].length - 1);
+    const where = single ? `${write.address} is locked` : `${write.address}:${last} has locked cells`;
+    return `"${write.sheet}" is protected and ${where}. Unprotect the sheet in Excel (Review > Unprotect Sheet) and try again. Nothing was written.`;
+  }
+  if (!write.expectedText) return null;
+  for (let i = 0; i < write.values.length; i++) {
+    for (let j = 0; j < write.values[i].length; j++) {
+      // A text constant "=x" reads back the same from `formulas` and `values`; a formula's value
+      // is its result, never its own text.
+      const formula = range.formulas[i][j];
+      if (typeof formula === "string" && formula.startsWith("=") && formula !== range.values[i][j]) {
+        const cell = cellAddress(start.row + i, start.column + j);
+        return `${write.sheet}!${cell} holds a formula (${formula}), which the add-in will not replace. Change the cell in Excel yourself, or remove the formula, and try again. Nothing was written.`;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * How to grow the change log's table over rows written just below it, decided before anything is
+ * written: `resize` first in the write's own sync (so a failing resize leaves every cell as it
+ * was), never shrinking a table a user widened, nothing when Excel's own expansion already covers
+ * the rows or the table was renamed or deleted (the rows are still written). A totals row is
+ * refused, as the file adapter refuses it: rows below it would sit outside the table.
+ */
+function tableResize(write: RangeWrite, table: { bounds: RangeBounds; showTotals: boolean } | null): string | null {
+  if (!table) return null;
+  if (table.showTotals) {
+    throw new InvalidChangeError(
+      `The table "${write.growTable}" has a totals row, so rows cannot be added below it. Turn the totals row off first. Nothing was written.`,
+    );
+  }
+  const { row, column } = parseCell(write.address);
+  const lastRow = row + write.values.length - 1;
+  const lastColumn = column + write.values[0].length - 1;
+  const t = table.bounds;
+  const adjacent = row <= t.lastRow + 1 && column <= t.lastColumn && lastColumn >= t.firstColumn;
+  if (!adjacent || lastRow <= t.lastRow) return null;
+  return rangeAddress({ ...t, lastRow, lastColumn: Math.max(t.lastColumn, lastColumn) });
+}
+
+/**
+ * Applies a change set all or nothing (see the file comment for syncs). Refuses, before
+ * anything is written, a read-only workbook, a locked cell on a protected sheet, a guarded cell
+ * holding a formula and a change log table with a totals row. `progress.began` tells a caller
+ * whether an error came before or after writing started.
+ */
 export async function applyChanges(
   run: ExcelRun,
   changes: ChangeSet,
   budget = DEFAULT_WRITE_BUDGET_BYTES,
   supports: Supports = () => false,
+  progress: WriteProgress = { began: false },
 ): Promise<void> {
   validateChanges(changes);
   const added = changes.addSheets ?? [];
   if (changes.ensureSheets.length === 0 && changes.writes.length === 0 && added.length === 0) return;
   await run(async (context) => {
     const worksheets = context.workbook.worksheets;
+    const workbook = supports("ExcelApi", "1.8") ? context.workbook.load("readOnly") : null;
     // New sheets (the board summary) must not replace a sheet someone made meanwhile.
     const clashes = added.map((spec) => ({ spec, sheet: worksheets.getItemOrNullObject(spec.name) }));
     const ensureOf = (name: string) => changes.ensureSheets.find((e) => e.name.toLowerCase() === name.toLowerCase());
     const ensured = changes.ensureSheets.map((spec) => ({ spec, sheet: worksheets.getItemOrNullObject(spec.name) }));
-    const guarded = changes.writes.filter((w) => w.expectedText);
-    const early = guarded
-      .filter((w) => !ensureOf(w.sheet))
-      .map((write) => ({ write, range: readGuard(worksheets.getItem(write.sheet), write) }));
-    if (ensured.length > 0 || early.length > 0 || clashes.length > 0) await context.sync();
+    const early = changes.writes.filter((w) => !ensureOf(w.sheet)).map((w) => queueGuard(worksheets.getItem(w.sheet), w));
+    const growing: TableRead[] = changes.writes
+      .filter((w) => w.growTable)
+      .map((write) => ({ write, table: context.workbook.tables.getItemOrNullObject(write.growTable!).load("showTotals") }));
+    await context.sync();
+    if (workbook?.readOnly) {
+      throw new InvalidChangeError(
+        "This workbook is open read-only, so the add-in cannot change it. Save a copy you can edit (File > Save As), or ask its owner for edit access, and try again. Nothing was written.",
+      );
+    }
     const taken = clashes.find((c) => !c.sheet.isNullObject);
     if (taken) throw new InvalidChangeError(`A sheet named "${taken.spec.name}" already exists; nothing was written.`);
 
     const missing = new Set(ensured.filter((e) => e.sheet.isNullObject).map((e) => e.spec.name.toLowerCase()));
-    const late = guarded
+    // Cells of an ensured sheet can be queued only once the sheet is known to exist.
+    const late = changes.writes
       .filter((w) => ensureOf(w.sheet) && !missing.has(w.sheet.toLowerCase()))
-      .map((write) => ({ write, range: readGuard(worksheets.getItem(write.sheet), write) }));
-    if (late.length > 0) await context.sync();
+      .map((w) => queueGuard(worksheets.getItem(w.sheet), w));
+    for (const grow of growing) if (!grow.table.isNullObject) grow.range = grow.table.getRange().load("address");
+    if (late.length > 0 || growing.some((g) => g.range)) await context.sync();
 
+    for (const guard of [...early, ...late]) {
+      const refused = refusal(guard);
+      if (refused) throw new InvalidChangeError(refused);
+    }
     const conflicts = [
-      ...[...early, ...late].flatMap(({ write, range }) => compare(write, (i, j) => range.text[i][j])),
-      ...guarded
-        .filter((w) => missing.has(w.sheet.toLowerCase()))
+      ...[...early, ...late]
+        .filter((g) => g.write.expectedText)
+        .flatMap(({ write, range }) => compare(write, (i, j) => range.text[i][j])),
+      ...changes.writes
+        .filter((w) => w.expectedText && missing.has(w.sheet.toLowerCase()))
         .flatMap((w) => compare(w, newSheetText(ensureOf(w.sheet)!, w))),
     ];
     if (conflicts.length > 0) throw new ConflictError(conflicts);
     if (missing.size === 0 && changes.writes.length === 0 && added.length === 0) return;
+
+    // Decided before writing, so nothing about the table can fail after the values are in.
+    const resizes = new Map<RangeWrite, string>();
+    for (const write of changes.writes.filter((w) => w.growTable)) {
+      const found = growing.find((g) => g.write === write);
+      const spec = ensureOf(write.sheet);
+      const created = missing.has(write.sheet.toLowerCase()) && spec?.table === write.growTable && spec?.header;
+      const table = found?.range
+        ? { bounds: parseRange(stripSheetName(found.range.address).replace(/\$/g, "")), showTotals: found.table.showTotals }
+        : created
+          ? { bounds: parseRange(`A1:${columnLetter(spec!.header!.length)}1`), showTotals: false }
+          : null;
+      const to = tableResize(write, table);
+      if (to && supports("ExcelApi", "1.13")) resizes.set(write, to);
+    }
 
     const sheets = new Map<string, Excel.Worksheet>();
     const sheetFor = (name: string): Excel.Worksheet => {
@@ -166,6 +285,7 @@ export async function applyChanges(
       if (!sheets.has(key)) sheets.set(key, worksheets.getItem(name));
       return sheets.get(key)!;
     };
+    progress.began = true;
     for (const { spec } of ensured.filter((e) => missing.has(e.spec.name.toLowerCase()))) {
       const sheet = worksheets.add(spec.name);
       sheets.set(spec.name.toLowerCase(), sheet);
@@ -178,30 +298,14 @@ export async function applyChanges(
     for (const spec of added) queueSheetSpec(worksheets.add(spec.name), spec);
     for (const batch of planWriteBatches(changes.writes, budget)) {
       for (const write of batch) {
+        const to = resizes.get(write);
+        // Resize first: if Excel refuses it, no value of this write has changed yet.
+        if (to) sheetFor(write.sheet).tables.getItem(write.growTable!).resize(to);
         queueWrite(sheetFor(write.sheet), write);
-        if (write.growTable && supports("ExcelApi", "1.13")) growTable(sheetFor(write.sheet), write);
       }
       // Deliberate: one sync per 4 MB batch, a single sync unless the write is that large.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     }
   });
-}
-
-/**
- * Widens the log's table over rows just written below it. Tables the add-in grows are its own
- * change log, made with its header in row 1 from column A. Without ExcelApi 1.13 (`resize`) the
- * rows are still written; Excel extends a table over rows typed beneath it, but not always over
- * rows written by code, so older hosts may leave new log rows just outside the table.
- */
-function growTable(sheet: Excel.Worksheet, write: RangeWrite): void {
-  const { row, column } = parseCell(write.address);
-  const lastRow = row + write.values.length - 1;
-  const lastColumn = column + write.values[0].length - 1;
-  sheet.tables.getItem(write.growTable!).resize(`A1:${columnLetter(lastColumn)}${lastRow}`);
-}
-
-function readGuard(sheet: Excel.Worksheet, write: RangeWrite): Excel.Range {
-  const { row, column } = parseCell(write.address);
-  return targetRange(sheet, row, column, write.values).load("text");
 }

@@ -4,8 +4,9 @@
  */
 import { ConflictError, WorkbookReadError, type ChangeSet, type WorkbookPort } from "../plan/port";
 import type { WorkbookSnapshot } from "../plan/snapshot";
-import { InvalidChangeError, DEFAULT_WRITE_BUDGET_BYTES, applyChanges } from "./apply-changes";
-import { DEFAULT_BLOCK_CELLS, isPayloadTooLarge, readInBlocks, readWhole } from "./read-snapshot";
+import { InvalidChangeError, DEFAULT_WRITE_BUDGET_BYTES, applyChanges, type WriteProgress } from "./apply-changes";
+import { DEFAULT_BLOCK_CELLS, readWorkbook } from "./read-snapshot";
+import { readFailureMessage, writeFailureMessage } from "./office-errors";
 import type { ExcelRun, Supports } from "./office-host";
 
 /** Tuning for tests; production uses the defaults. */
@@ -16,27 +17,14 @@ export interface OfficeWorkbookOptions {
   writeBudgetBytes?: number;
 }
 
-/** The message and code of an Office error, whatever shape it came in. */
-function describe(error: unknown): string {
-  const e = error as { code?: unknown; message?: unknown } | null;
-  const code = typeof e?.code === "string" ? e.code : "";
-  const message = typeof e?.message === "string" ? e.message : String(error);
-  return code && !message.includes(code) ? `${message} (${code})` : message;
-}
-
 function readError(error: unknown): WorkbookReadError {
-  const message = isPayloadTooLarge(error)
-    ? "This workbook is too large for Excel on the web to send to the add-in. Open it in the Excel desktop app to use the add-in."
-    : `Excel could not read this workbook: ${describe(error)}. Try again; if it keeps failing, close and reopen the workbook.`;
-  const wrapped = new WorkbookReadError(message);
+  const wrapped = new WorkbookReadError(readFailureMessage(error));
   wrapped.cause = error;
   return wrapped;
 }
 
-function writeError(error: unknown): Error {
-  const wrapped = new Error(
-    `Excel could not save the change: ${describe(error)}. Part of it may have been written; check the sheet before trying again.`,
-  );
+function writeError(error: unknown, began: boolean): Error {
+  const wrapped = new Error(writeFailureMessage(error, began));
   wrapped.cause = error;
   return wrapped;
 }
@@ -53,18 +41,13 @@ export class OfficeWorkbook implements WorkbookPort {
   ) {}
 
   /**
-   * Two round trips normally; when the workbook is too large for one response (Excel on the
-   * web), a second `Excel.run` reads it in row blocks. Office errors become `WorkbookReadError`.
+   * Three round trips for a workbook that fits one response; a larger one is read in row blocks
+   * chosen from its size (see `read-snapshot.ts`). Office errors become `WorkbookReadError`.
    */
   async readSnapshot(): Promise<WorkbookSnapshot> {
-    try {
-      return await this.run((context) => readWhole(context, this.supports));
-    } catch (error) {
-      if (!isPayloadTooLarge(error)) throw readError(error);
-    }
     const blockCells = this.options.blockCells ?? DEFAULT_BLOCK_CELLS;
     try {
-      return await this.run((context) => readInBlocks(context, this.supports, blockCells));
+      return await this.run((context) => readWorkbook(context, this.supports, blockCells));
     } catch (error) {
       throw readError(error);
     }
@@ -72,15 +55,17 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /**
    * Writes a change set, or throws `ConflictError` (nothing written) when a guarded cell changed,
-   * `InvalidChangeError` (Excel untouched) for a malformed change, or an `Error` with a plain
-   * message when Excel fails mid-way.
+   * `InvalidChangeError` (Excel untouched) for a malformed change or one Excel would refuse
+   * (protected, read-only, a formula, a totals row), or an `Error` whose plain message says
+   * what to do and whether anything was written.
    */
   async apply(changes: ChangeSet): Promise<void> {
+    const progress: WriteProgress = { began: false };
     try {
-      await applyChanges(this.run, changes, this.options.writeBudgetBytes ?? DEFAULT_WRITE_BUDGET_BYTES, this.supports);
+      await applyChanges(this.run, changes, this.options.writeBudgetBytes ?? DEFAULT_WRITE_BUDGET_BYTES, this.supports, progress);
     } catch (error) {
       if (error instanceof ConflictError || error instanceof InvalidChangeError) throw error;
-      throw writeError(error);
+      throw writeError(error, progress.began);
     }
   }
 }

@@ -1,21 +1,26 @@
 /**
- * Reading a `WorkbookSnapshot` through Office.js in a fixed number of round trips.
+ * Reading a `WorkbookSnapshot` through Office.js in a fixed number of round trips, in one
+ * `Excel.run`.
  *
- * Normal path, `readWhole`: two syncs whatever the plan's size.
- *   1. every worksheet (name, visibility, position) and every table of the workbook (name,
- *      header/totals flags, its sheet's name: a navigation load, so no per-sheet table query);
- *   2. per sheet, the values-only used range with `address, values, text, numberFormat` in one
- *      load, its merged areas (ExcelApi 1.13), and each table's range address.
+ *   1. every worksheet (name, visibility, position), every table (name, header/totals flags, its
+ *      sheet's name: a navigation load, so no per-sheet query), and the workbook's own
+ *      DATE(2000,1,1) (`workbook.functions.date`, ExcelApi 1.2): 36,526 in the 1900 date system,
+ *      35,064 in the 1904 one, the probe Excel itself answers;
+ *   2. per sheet, the values-only used range's address (its size), each table's range address
+ *      and the merged areas (ExcelApi 1.13);
+ *   3. the cell grids (`values, text, numberFormat`), whole when the workbook's cells fit in one
+ *      response, otherwise in row blocks chosen now, from the sizes of sync 2.
  *
- * Payload note. Excel on the web rejects a request or a response over 5 MB, and one sync is one
- * request and one response: queuing several smaller range loads before the same sync does not
- * make the response smaller. Bytes estimate per cell, JSON: the value and its text each cost their
- * length + 3, the format its length + 3 (`"General",` = 10), so a cell of L characters costs about
- * 2L + 16. A 20,000 × 7 plan of 40-character cells is 140,000 × 96 B ≈ 13 MB: too big for the web
- * in one response, fine on desktop (no limit). The size of a used range is unknown before the sync
- * that reads it, so `readWhole` is tried first and, only when Excel answers
- * `ResponsePayloadSizeLimitExceeded`, `readInBlocks` reads the same data in row blocks of
- * `blockCells` cells per sync, halving the block when a block is still too large (long text).
+ * Merged areas. `getMergedAreasOrNullObject` "will fail to return the result" past 512 merged
+ * areas (API reference), and a failing load fails its whole sync. When sync 2 fails, it is run
+ * again without merges and then each sheet's merges are read in a sync of their own, so one sheet
+ * with many merged heading rows loses only its own merges, with a note saying so.
+ *
+ * Payload. Excel on the web rejects a request or a response over 5 MB, and may answer a very
+ * large read with a generic error or nulls instead of a size error. A cell of L characters costs
+ * about 2L + 16 bytes of JSON (value and text each L + 3, format ~10); `DEFAULT_BLOCK_CELLS` cells
+ * of 70 characters stay near 4 MB. Sizing first means the block read is chosen up front, not
+ * after Excel has failed; a block that still answers "too large" (long text) is halved.
  */
 import type { CellValue, SheetSnapshot, SheetVisibility, TableSnapshot, WorkbookSnapshot } from "../plan/snapshot";
 import { cellAddress, parseRange, type RangeBounds } from "../plan/cells";
@@ -33,7 +38,11 @@ interface Structure {
   /** In tab order. */
   sheets: Excel.Worksheet[];
   tables: Excel.Table[];
+  dateSystem: 1900 | 1904;
 }
+
+/** DATE(2000,1,1) in the 1904 date system (1,462 days fewer than the 1900 system's 36,526). */
+const DATE_2000_IN_1904 = 35_064;
 
 /** What sync 2 learns about one sheet. */
 interface Shape {
@@ -56,25 +65,31 @@ export function isPayloadTooLarge(error: unknown): boolean {
   return typeof code === "string" && /PayloadSizeLimitExceeded|RangeExceedsLimit/.test(code);
 }
 
-/** Sync 1: sheets and tables. */
-async function loadStructure(context: Excel.RequestContext): Promise<Structure> {
+/** Sync 1: sheets, tables and the date system. */
+async function loadStructure(context: Excel.RequestContext, supports: Supports): Promise<Structure> {
   const sheets = context.workbook.worksheets.load("items/name, items/visibility, items/position");
   const tables = context.workbook.tables.load("items/name, items/showHeaders, items/showTotals, items/worksheet/name");
+  const probe = supports("ExcelApi", "1.2") ? context.workbook.functions.date(2000, 1, 1).load("value") : null;
   await context.sync();
-  return { sheets: [...sheets.items].sort((a, b) => a.position - b.position), tables: tables.items };
+  return {
+    sheets: [...sheets.items].sort((a, b) => a.position - b.position),
+    tables: tables.items,
+    dateSystem: probe?.value === DATE_2000_IN_1904 ? 1904 : 1900,
+  };
 }
 
-/** Queues sync 2's loads for every sheet, with or without the cell grids. */
-function queueShapes(structure: Structure, supports: Supports, withCells: boolean): Shape[] {
-  const mergedAreas = supports("ExcelApi", "1.13");
+/** Merged areas of the whole sheet, or null when the host lacks the API. */
+function queueMerged(sheet: Excel.Worksheet, supports: Supports): Excel.RangeAreas | null {
+  // The whole sheet, not the used range: the used range may be a null object, and a merged
+  // title over empty cells lies outside a values-only used range.
+  return supports("ExcelApi", "1.13") ? sheet.getRange().getMergedAreasOrNullObject().load("address") : null;
+}
+
+/** Queues sync 2's loads for every sheet: sizes, tables and (unless told not to) merges. */
+function queueShapes(structure: Structure, supports: Supports, withMerges: boolean): Shape[] {
   return structure.sheets.map((sheet) => {
-    const used = sheet.getUsedRangeOrNullObject(true);
-    // One load call per range; literal arguments so the Office lint rules can check them.
-    if (withCells) used.load("address, values, text, numberFormat");
-    else used.load("address");
-    // Merged areas of the whole sheet, not of the used range: the used range may be a null
-    // object, and a merged title over empty cells lies outside a values-only used range.
-    const merged = mergedAreas ? sheet.getRange().getMergedAreasOrNullObject().load("address") : null;
+    const used = sheet.getUsedRangeOrNullObject(true).load("address");
+    const merged = withMerges ? queueMerged(sheet, supports) : null;
     const tables = structure.tables
       .filter((t) => t.worksheet.name === sheet.name)
       .map((table) => ({ table, range: table.getRange().load("address") }));
@@ -82,7 +97,7 @@ function queueShapes(structure: Structure, supports: Supports, withCells: boolea
   });
 }
 
-function toSheetSnapshot(shape: Shape, grids: Grids | null): SheetSnapshot {
+function toSheetSnapshot(shape: Shape, grids: Grids): SheetSnapshot {
   const { sheet, used, merged } = shape;
   const empty = used.isNullObject;
   const tables: TableSnapshot[] = shape.tables.map(({ table, range }) => ({
@@ -96,21 +111,13 @@ function toSheetSnapshot(shape: Shape, grids: Grids | null): SheetSnapshot {
     position: sheet.position,
     visibility: sheet.visibility as SheetVisibility,
     address: empty ? "" : canonicalRange(used.address),
-    values: empty ? [] : (grids?.values ?? (used.values as CellValue[][])),
-    text: empty ? [] : (grids?.text ?? used.text),
-    numberFormat: empty ? [] : (grids?.numberFormat ?? (used.numberFormat as string[][])),
+    values: empty ? [] : grids.values,
+    text: empty ? [] : grids.text,
+    numberFormat: empty ? [] : grids.numberFormat,
     merged: merged && !merged.isNullObject ? splitAreas(merged.address) : [],
     // Hidden rows and columns would cost a load per row; Office.js cannot tell them cheaply.
     tables,
   };
-}
-
-/** The two-sync read (see the file comment). Office.js has no chart-sheet API: none listed. */
-export async function readWhole(context: Excel.RequestContext, supports: Supports): Promise<WorkbookSnapshot> {
-  const structure = await loadStructure(context);
-  const shapes = queueShapes(structure, supports, true);
-  await context.sync();
-  return { sheets: shapes.map((s) => toSheetSnapshot(s, null)), chartSheets: [] };
 }
 
 /** Rows of one sheet's used range still to read. */
@@ -150,25 +157,64 @@ function takeBlocks(pending: Pending[], budget: number): { blocks: Block[]; rest
 }
 
 /**
- * The split read for workbooks too large for one response: sync 1 as `readWhole`, sync 2 the
- * same without the grids, then ceil(cells / blockCells) syncs of row blocks. Syncing in a loop is
- * deliberate here, the one case Microsoft documents for it: data larger than one round trip.
+ * Sync 2, guarded for merged areas: when it fails, again without merges, then each sheet's
+ * merges alone, so a sheet past Excel's 512 merged areas costs only its own merges (noted).
  */
-export async function readInBlocks(
+async function loadShapes(
   context: Excel.RequestContext,
+  structure: Structure,
   supports: Supports,
-  blockCells: number = DEFAULT_BLOCK_CELLS,
-): Promise<WorkbookSnapshot> {
-  const structure = await loadStructure(context);
-  const shapes = queueShapes(structure, supports, false);
+  notes: string[],
+): Promise<Shape[]> {
+  const shapes = queueShapes(structure, supports, true);
+  try {
+    await context.sync();
+    return shapes;
+  } catch (error) {
+    if (!supports("ExcelApi", "1.13")) throw error;
+  }
+  const plain = queueShapes(structure, supports, false);
   await context.sync();
+  for (const shape of plain) {
+    const merged = queueMerged(shape.sheet, supports);
+    try {
+      // Only after a failure, one sheet at a time: the one way to keep the other sheets' merges.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      shape.merged = merged;
+    } catch {
+      notes.push(
+        `Sheet "${shape.sheet.name}": Excel could not list its merged cells (it lists at most 512 at once), so merged headings there are read as ordinary rows.`,
+      );
+    }
+  }
+  return plain;
+}
+
+/** Every sheet's grids, whole in one sync or in row blocks (see the file comment). */
+async function loadGrids(context: Excel.RequestContext, shapes: Shape[], blockCells: number): Promise<Grids[]> {
   const grids: Grids[] = shapes.map(() => ({ values: [], text: [], numberFormat: [] }));
-  let pending: Pending[] = shapes.flatMap((s, index) => {
+  const pending: Pending[] = shapes.flatMap((s, index) => {
     if (s.used.isNullObject) return [];
     const bounds = parseRange(s.used.address);
     return [{ index, name: s.sheet.name, bounds, next: bounds.firstRow }];
   });
-  let budget = blockCells;
+  const cells = pending.reduce(
+    (n, p) => n + (p.bounds.lastRow - p.bounds.firstRow + 1) * (p.bounds.lastColumn - p.bounds.firstColumn + 1),
+    0,
+  );
+  // Whole: one block holding everything; otherwise blocks of `blockCells`.
+  await readBlocks(context, pending, grids, Math.max(cells, 1) <= blockCells ? Math.max(cells, 1) : blockCells);
+  return grids;
+}
+
+/**
+ * Reads `pending` rows into `grids`, `budget` cells per sync. Syncing in a loop is deliberate
+ * here, the one case Microsoft documents for it: data larger than one round trip.
+ */
+async function readBlocks(context: Excel.RequestContext, start: Pending[], grids: Grids[], initial: number): Promise<void> {
+  let pending = start;
+  let budget = initial;
   while (pending.length > 0) {
     const { blocks, rest } = takeBlocks(pending, budget);
     const loads = blocks.map((b) => ({
@@ -176,7 +222,6 @@ export async function readInBlocks(
       range: context.workbook.worksheets.getItem(b.name).getRange(b.address).load("values, text, numberFormat"),
     }));
     try {
-      // Deliberate: each sync carries at most `budget` cells (see the payload note above).
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
@@ -193,5 +238,22 @@ export async function readInBlocks(
     }
     pending = rest;
   }
-  return { sheets: shapes.map((s, i) => toSheetSnapshot(s, grids[i])), chartSheets: [] };
+}
+
+/** The whole read (see the file comment). Office.js has no chart-sheet API: none are listed. */
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  supports: Supports,
+  blockCells: number = DEFAULT_BLOCK_CELLS,
+): Promise<WorkbookSnapshot> {
+  const notes: string[] = [];
+  const structure = await loadStructure(context, supports);
+  const shapes = await loadShapes(context, structure, supports, notes);
+  const grids = await loadGrids(context, shapes, blockCells);
+  return {
+    sheets: shapes.map((s, i) => toSheetSnapshot(s, grids[i])),
+    chartSheets: [],
+    ...(structure.dateSystem === 1904 ? { dateSystem: 1904 as const } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
+  };
 }

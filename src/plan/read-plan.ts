@@ -101,6 +101,11 @@ export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions = 
   const skipped: string[] = [];
   const { state, problems } = readWorkbookState(snapshot);
   reasons.push(...problems);
+  // What the adapter could not read (merged areas past Excel's limit...), and the date system.
+  reasons.push(...(snapshot.notes ?? []));
+  if (snapshot.dateSystem === 1904) {
+    reasons.push("This workbook uses the 1904 date system (Excel for Mac's old default): its date serials count from 1 January 1904.");
+  }
 
   if (options.sheet !== undefined && !snapshot.sheets.some((s) => s.name === options.sheet)) {
     return { ok: false, message: `There is no sheet named "${options.sheet}". Sheets: ${snapshot.sheets.map((s) => `"${s.name}"`).join(", ")}.` };

@@ -50,4 +50,12 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   /** Names of chart sheets (they hold no cells; listed so messages can mention them). */
   chartSheets: string[];
+  /**
+   * The workbook's date system when it is 1904 (serial 0 is 1 January 1904; Excel for Mac's old
+   * default); absent for the usual 1900 system. Serials in `values` are as the workbook stores
+   * them, in its own system.
+   */
+  dateSystem?: 1904;
+  /** What the adapter could not read and why, in words for the user (e.g. merged areas). */
+  notes?: string[];
 }

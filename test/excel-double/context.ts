@@ -24,6 +24,13 @@ export interface DoubleOptions {
   responseLimitBytes?: number;
   /** Reject a sync whose request would exceed this many bytes (Excel on the web: 5 MB). */
   requestLimitBytes?: number;
+  /**
+   * The code a too-large response fails with. Excel on the web documents
+   * `ResponsePayloadSizeLimitExceeded` ("Resource limits and performance optimization for Office
+   * Add-ins": 5 MB), but large reads have been seen to fail with a generic `GeneralException`
+   * instead; pass that to act like it.
+   */
+  responseLimitCode?: string;
 }
 
 /** One recorded round trip. */
@@ -98,7 +105,7 @@ export class DoubleContext {
     }
     record.responseBytes = staged.reduce((n, s) => n + s.bytes, 0);
     if (limits.responseLimitBytes !== undefined && record.responseBytes > limits.responseLimitBytes) {
-      throw new DoubleError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+      throw new DoubleError(limits.responseLimitCode ?? "ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     }
     for (const s of staged) s.commit();
   }

@@ -244,7 +244,12 @@ export function stateFromSnapshot(snapshot: WorkbookSnapshot): WorkbookState {
     return sheet;
   });
   const active = sheets.find((s) => s.visibility === "Visible") ?? sheets[0];
-  return { sheets, activeSheet: active?.name ?? "", selection: null };
+  return {
+    sheets,
+    activeSheet: active?.name ?? "",
+    selection: null,
+    ...(snapshot.dateSystem === 1904 ? { dateSystem: 1904 as const } : {}),
+  };
 }
 
 /** Builds the double's workbook from plain rows starting at A1 (text = `String(value)`). */

@@ -1,7 +1,7 @@
 /**
  * Builds the snapshot Office.js would give for each worksheet's `getUsedRange(true)` loaded with
  * values, text and numberFormat, from an opened package. Values keep the file's own date serials
- * (1904-system serials stay as written, as Office.js reports them; see `XlsxPackage.date1904`).
+ * (1904-system serials stay as written, as Office.js reports them; `dateSystem` says which system).
  */
 import { WorkbookReadError } from "../plan/port";
 import type { CellValue, SheetSnapshot, SheetVisibility, TableSnapshot, WorkbookSnapshot } from "../plan/snapshot";
@@ -40,7 +40,7 @@ export function readWorkbookSnapshot(pkg: XlsxPackage, options: ReadOptions = {}
     // Position counts worksheets only, so it always equals the index in `sheets`.
     else if (entry.kind === "worksheet") sheets.push(readSheet(pkg, entry, sheets.length, options));
   }
-  return { sheets, chartSheets };
+  return pkg.date1904 ? { sheets, chartSheets, dateSystem: 1904 } : { sheets, chartSheets };
 }
 
 function readSheet(pkg: XlsxPackage, entry: SheetEntry, position: number, options: ReadOptions): SheetSnapshot {

@@ -135,12 +135,18 @@ describe("number formats and styles", () => {
     expect(s.text[0][0]).toBe("15/06/2015");
   });
 
+  it("leaves dateSystem out for the usual 1900 date system", async () => {
+    expect((await snapshotOf({ sheets: [{ name: "Plan", body: "" }] })).dateSystem).toBeUndefined();
+  });
+
   it("keeps 1904-system serials as written and shows their dates", async () => {
-    const { sheets } = await snapshotOf({
+    // 15/06/2015 is 1900-system serial 42170; in the 1904 system it is 42170 - 1462 = 40708.
+    const { sheets, dateSystem } = await snapshotOf({
       sheets: [{ name: "Plan", body: `<row r="1"><c r="A1" s="1"><v>40708</v></c></row>` }],
       styles,
       date1904: true,
     });
+    expect(dateSystem).toBe(1904);
     expect(sheets[0].values[0][0]).toBe(40708);
     expect(sheets[0].text[0][0]).toBe("15/06/2015");
     const pkg = await openXlsxPackage(await buildXlsx({ sheets: [{ name: "P", body: "" }], date1904: true }));

@@ -1,8 +1,6 @@
 import type { Command } from "commander";
-import { chaseList, resolveSettings, type PlanSettings } from "../../plan";
+import type { PlanSettings } from "../../plan";
 import { formatUk } from "../../plan/dates";
-import { readWorkbookState } from "../../plan/state";
-import { loadPlan } from "../load-plan";
 import { asOfOption, positiveInteger } from "../options";
 import type { Output } from "../output";
 
@@ -16,6 +14,7 @@ export function registerChase(program: Command, out: Output): void {
     .option("--stale-days <n>", "days without an update before an action is chased", positiveInteger)
     .option("--json", "print one JSON object")
     .action(async (file: string, opts: { asOf?: string; staleDays?: number; json?: boolean }) => {
+      const [{ chaseList, resolveSettings }, { readWorkbookState }, { loadPlan }] = await Promise.all([import("../../plan"), import("../../plan/state"), import("../load-plan")]);
       const asOf = asOfOption(opts.asOf);
       const { plan, snapshot } = await loadPlan(file);
       const saved = readWorkbookState(snapshot).state.settings as Partial<PlanSettings> | undefined;

@@ -1,11 +1,8 @@
 import type { Command } from "commander";
-import { localTimestamp, resolveSettings, validatePlan, type PlanSettings } from "../../plan";
-import { prepareFixes } from "../../plan/prepare-fixes";
-import { readWorkbookState } from "../../plan/state";
+import type { PlanSettings } from "../../plan";
 import { CliError, EXIT } from "../errors";
 import { asOfOption } from "../options";
 import type { Output } from "../output";
-import { openForWriting } from "../write-plan";
 
 interface FixOptions {
   asOf?: string;
@@ -30,6 +27,7 @@ export function registerFix(program: Command, out: Output): void {
     .option("--out <file>", "write the fixed workbook here")
     .option("--in-place", "replace FILE itself (a backup is kept beside it)")
     .action(async (file: string, opts: FixOptions) => {
+      const [{ localTimestamp, resolveSettings, validatePlan }, { prepareFixes }, { readWorkbookState }, { openForWriting }] = await Promise.all([import("../../plan"), import("../../plan/prepare-fixes"), import("../../plan/state"), import("../write-plan")]);
       if (!opts.out && !opts.inPlace) throw new CliError("Say where to write: --out OUT.xlsx, or --in-place (a backup is kept).", EXIT.unreadable);
       if (!/^[A-Za-z]{1,4}$/.test(opts.initials)) throw new CliError(`Initials must be 1 to 4 letters (A-Z), not "${opts.initials}".`, EXIT.unreadable);
       const asOf = asOfOption(opts.asOf);

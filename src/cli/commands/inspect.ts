@@ -1,6 +1,5 @@
 import type { Command } from "commander";
-import { planOverview, type PlanOverview } from "../../plan";
-import { loadPlan } from "../load-plan";
+import type { PlanOverview } from "../../plan";
 import type { Output } from "../output";
 
 function textReport(file: string, o: PlanOverview): string {
@@ -33,6 +32,7 @@ export function registerInspect(program: Command, out: Output): void {
     .option("--sheet <name>", "read this sheet only")
     .option("--json", "print one JSON object")
     .action(async (file: string, opts: { sheet?: string; json?: boolean }) => {
+      const [{ planOverview }, { loadPlan }] = await Promise.all([import("../../plan"), import("../load-plan")]);
       const { plan } = await loadPlan(file, { sheet: opts.sheet });
       const overview = planOverview(plan);
       out.stdout(opts.json ? JSON.stringify({ file, ...overview }, null, 2) : textReport(file, overview));

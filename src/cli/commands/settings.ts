@@ -1,10 +1,8 @@
 import type { Command } from "commander";
-import { resolveSettings, saveWorkbookState, stateRowCount, type PlanSettings } from "../../plan";
-import { readWorkbookState } from "../../plan/state";
+import type { PlanSettings } from "../../plan";
 import { CliError, EXIT } from "../errors";
 import { positiveInteger } from "../options";
 import type { Output } from "../output";
-import { openForWriting } from "../write-plan";
 
 interface SettingsOptions {
   staleDays?: number;
@@ -40,6 +38,7 @@ export function registerSettings(program: Command, out: Output): void {
     .option("--in-place", "save them in FILE itself (a backup is kept beside it)")
     .option("--json", "print one JSON object")
     .action(async (file: string, opts: SettingsOptions) => {
+      const [{ resolveSettings, saveWorkbookState, stateRowCount }, { readWorkbookState }, { openForWriting }] = await Promise.all([import("../../plan"), import("../../plan/state"), import("../write-plan")]);
       const target = await openForWriting(file);
       const { state } = readWorkbookState(target.snapshot);
       const saved = (state.settings as Partial<PlanSettings> | undefined) ?? {};

@@ -1,23 +1,9 @@
 import type { Command } from "commander";
 import path from "node:path";
-import {
-  buildSummary,
-  localTimestamp,
-  previousSnapshot,
-  resolveSettings,
-  saveWorkbookState,
-  stateRowCount,
-  summarySheetName,
-  summarySheetSpec,
-  type PlanSettings,
-  type SummaryModel,
-} from "../../plan";
+import type { PlanSettings, SummaryModel } from "../../plan";
 import { formatUk } from "../../plan/dates";
-import { readWorkbookState } from "../../plan/state";
-import { storedSummaries, withSummary } from "../../plan/summary-store";
 import { asOfOption } from "../options";
 import type { Output } from "../output";
-import { openForWriting } from "../write-plan";
 
 function asJson(model: SummaryModel) {
   const ws = (w: SummaryModel["totals"]) => ({ name: w.name, actions: w.actions, rag: w.rag, percentComplete: w.percentComplete, overall: w.overall, overallReason: w.overallReason, statuses: w.statuses });
@@ -54,6 +40,8 @@ export function registerSummary(program: Command, out: Output): void {
     .option("--by <initials>", "who made the summary, for its title block", "CLI")
     .option("--json", "print one JSON object")
     .action(async (file: string, opts: { asOf?: string; out?: string; inPlace?: boolean; by: string; json?: boolean }) => {
+      const [{ buildSummary, localTimestamp, previousSnapshot, resolveSettings, saveWorkbookState, stateRowCount, summarySheetName, summarySheetSpec }, { readWorkbookState }, { storedSummaries, withSummary }, { openForWriting }] =
+        await Promise.all([import("../../plan"), import("../../plan/state"), import("../../plan/summary-store"), import("../write-plan")]);
       const asOf = asOfOption(opts.asOf);
       const target = await openForWriting(file);
       const { state } = readWorkbookState(target.snapshot);

@@ -1,10 +1,9 @@
 import type { Command } from "commander";
 import os from "node:os";
-import { localTimestamp, prepareUndo, readChangeLog, type LoggedChange } from "../../plan";
+import type { LoggedChange } from "../../plan";
 import { CHANGE_LOG_SHEET } from "../../plan/own-sheets";
 import { CliError, EXIT } from "../errors";
 import type { Output } from "../output";
-import { openForWriting } from "../write-plan";
 
 interface UndoOptions {
   row?: string;
@@ -35,6 +34,7 @@ export function registerUndo(program: Command, out: Output): void {
     .option("--out <file>", "write the workbook with the change undone here")
     .option("--in-place", "replace FILE itself (a backup is kept beside it)")
     .action(async (file: string, opts: UndoOptions) => {
+      const [{ localTimestamp, prepareUndo, readChangeLog }, { openForWriting }] = await Promise.all([import("../../plan"), import("../write-plan")]);
       const target = await openForWriting(file);
       if (opts.row === undefined) {
         const log = readChangeLog(target.snapshot);

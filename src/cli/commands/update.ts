@@ -1,10 +1,8 @@
 import type { Command } from "commander";
 import os from "node:os";
-import { localTimestamp, prepareUpdate } from "../../plan";
 import { CliError, EXIT } from "../errors";
 import { asOfOption } from "../options";
 import type { Output } from "../output";
-import { openForWriting } from "../write-plan";
 
 interface UpdateOptions {
   ref: string;
@@ -32,6 +30,7 @@ export function registerUpdate(program: Command, out: Output): void {
     .option("--out <file>", "write the updated workbook here")
     .option("--in-place", "replace FILE itself (a backup is kept beside it)")
     .action(async (file: string, opts: UpdateOptions) => {
+      const [{ localTimestamp, prepareUpdate }, { openForWriting }] = await Promise.all([import("../../plan"), import("../write-plan")]);
       if (!opts.out && !opts.inPlace) throw new CliError("Say where to write: --out OUT.xlsx, or --in-place to replace the file (a backup is kept).", EXIT.unreadable);
       const asOf = asOfOption(opts.asOf);
       const date = opts.date === undefined ? asOf : asOfOption(opts.date);

@@ -1,10 +1,7 @@
 import type { Command } from "commander";
-import { resolveSettings, validatePlan, type PlanSettings, type ValidationReport } from "../../plan";
-import { reportAsMarkdown, reportAsText, verdict } from "../../plan/validation-report-text";
-import { readWorkbookState } from "../../plan/state";
+import type { PlanSettings, ValidationReport } from "../../plan";
 import { CliError, EXIT } from "../errors";
 import { asOfOption, expandFiles, positiveInteger } from "../options";
-import { loadPlan } from "../load-plan";
 import type { Output } from "../output";
 
 interface ValidateOptions {
@@ -29,6 +26,7 @@ export function registerValidate(program: Command, out: Output): void {
     .option("--stale-days <n>", "days without an update before an open action is stale", positiveInteger)
     .option("--due-soon-days <n>", "days ahead within which a not-started action is Amber", positiveInteger)
     .action(async (files: string[], opts: ValidateOptions) => {
+      const [{ resolveSettings, validatePlan }, text, { readWorkbookState }, { loadPlan }] = await Promise.all([import("../../plan"), import("../../plan/validation-report-text"), import("../../plan/state"), import("../load-plan")]);
       if (opts.format !== "text" && opts.format !== "markdown") throw new CliError(`--format must be text or markdown, not "${opts.format}".`, EXIT.unreadable);
       const asOf = asOfOption(opts.asOf);
       const given: Partial<PlanSettings> = {};
@@ -45,14 +43,17 @@ export function registerValidate(program: Command, out: Output): void {
           outcomes.push({ file, error: error.message });
         }
       }
-      out.stdout(render(outcomes, opts));
+      out.stdout(render(outcomes, opts, text));
       const unreadable = outcomes.some((o) => "error" in o);
       const errors = outcomes.some((o) => "report" in o && o.report.counts.error > 0);
       out.exitCode = unreadable ? EXIT.unreadable : errors ? EXIT.findings : EXIT.ok;
     });
 }
 
-function render(outcomes: PlanOutcome[], opts: ValidateOptions): string {
+/** The report text, from the module loaded with the command (kept out of `--help`). */
+type ReportText = typeof import("../../plan/validation-report-text");
+
+function render(outcomes: PlanOutcome[], opts: ValidateOptions, { reportAsMarkdown, reportAsText, verdict }: ReportText): string {
   if (opts.json) {
     const objects = outcomes.map((o) => ("error" in o ? { file: o.file, error: o.error } : { file: o.file, ...o.report }));
     if (objects.length === 1 && "report" in outcomes[0]) {

@@ -3,7 +3,7 @@
 // them out, against hand-written answer keys (test/fixtures/layouts/*.key.json and
 // test/accuracy/reading/*.key.json). Runs over the compiled core in build/cli.
 //
-//   node scripts/accuracy.js [--json] [--verbose] [--only NAME]
+//   node scripts/accuracy.js [--json] [--verbose] [--only NAME] [--update-readme]
 //
 // What is counted (per workbook, then summed):
 // - layout: right when the sheets read, each sheet's header row and its set of action rows all
@@ -20,7 +20,7 @@
 // - warnings and notes are not scored: the report shows how many labelled warnings were found
 //   (by a finding of any severity) and how many warnings/notes fall on no labelled defect.
 const path = require("node:path");
-const { readdirSync, readFileSync, existsSync } = require("node:fs");
+const { readdirSync, readFileSync, writeFileSync, existsSync } = require("node:fs");
 
 const ROOT = path.resolve(__dirname, "..");
 const GALLERY = path.join(ROOT, "test", "fixtures", "layouts");
@@ -240,6 +240,18 @@ function details(report, verbose) {
   return lines.join("\n");
 }
 
+/** Writes the table into README.md between its accuracy markers (`--update-readme`). */
+function updateReadme(report) {
+  const file = path.join(ROOT, "README.md");
+  const text = readFileSync(file, "utf8");
+  const start = "<!-- accuracy:start -->";
+  const end = "<!-- accuracy:end -->";
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a < 0 || b < a) throw new Error("README.md has no accuracy markers");
+  writeFileSync(file, `${text.slice(0, a + start.length)}\n${table(report)}\n${text.slice(b)}`);
+}
+
 /** The compiled core, as `npm run accuracy` runs it. */
 function compiledApi() {
   const build = path.join(ROOT, "build", "cli");
@@ -258,6 +270,7 @@ if (require.main === module) {
     .then((report) => {
       if (args.includes("--json")) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else process.stdout.write(`${details(report, args.includes("--verbose"))}\n\n${table(report)}\n`);
+      if (args.includes("--update-readme")) updateReadme(report);
     })
     .catch((error) => {
       process.stderr.write(`accuracy: ${error.stack}\n`);

@@ -45,6 +45,7 @@ function table(ws, at, header, rows, options = {}) {
     cell.alignment = { wrapText: true, vertical: "middle" };
   });
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  fitHeight(ws, at, header, widths);
   let r = at + 1;
   for (const row of rows) {
     if (row && row.merge !== undefined) {
@@ -66,6 +67,7 @@ function table(ws, at, header, rows, options = {}) {
       cell.alignment = { wrapText: true, vertical: "top" };
       if (value instanceof Date) cell.numFmt = dateFormat;
     });
+    fitHeight(ws, r, cells, widths);
     if (!Array.isArray(row)) {
       if (row.outline) ws.getRow(r).outlineLevel = row.outline;
       if (row.indent) ws.getCell(r, taskColumn).alignment = { wrapText: true, vertical: "top", indent: row.indent };
@@ -74,6 +76,21 @@ function table(ws, at, header, rows, options = {}) {
     r += 1;
   }
   return r;
+}
+
+/**
+ * Sets a row tall enough for its wrapped text, as Excel's autofit would have left it when the
+ * producer saved (LibreOffice and Excel keep a saved height rather than refitting on open).
+ */
+function fitHeight(ws, r, cells, widths) {
+  let lines = 1;
+  cells.forEach((value, i) => {
+    if (typeof value !== "string") return;
+    const width = widths[i] || 10;
+    const wrapped = value.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 1.1) / width)), 0);
+    lines = Math.max(lines, wrapped);
+  });
+  if (lines > 1) ws.getRow(r).height = 13 * lines;
 }
 
 /** Title lines above a table, bold first line. */
@@ -571,7 +588,9 @@ layout("20-school-ofsted-table.xlsx", (wb) => {
     rows,
   });
   title(ws, ["Ashgrove Primary School - Post-Ofsted Action Plan", "Inspection: 2-3 October 2024 (Requires improvement)", "Review date: 10 March 2025"]);
-  [5, 22, 48, 16, 20, 40, 12, 48].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const widths = [5, 22, 48, 16, 20, 40, 12, 48];
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  rows.forEach((row, i) => fitHeight(ws, 6 + i, row, widths));
   for (let r = 5; r <= 12; r += 1) for (let c = 1; c <= 8; c += 1) ws.getCell(r, c).alignment = { wrapText: true, vertical: "top" };
   landscape(ws);
 });
@@ -700,6 +719,10 @@ async function list(file) {
   for (const { file, build } of LAYOUTS) {
     const wb = newBook("Action Plan Assistant layout gallery");
     build(wb);
+    // Plans are printed landscape for the board; the gallery follows suit everywhere.
+    wb.eachSheet((ws) => {
+      if (ws.pageSetup.orientation !== "landscape") landscape(ws);
+    });
     const target = path.join(OUT, file);
     await wb.xlsx.writeFile(target);
     if (process.argv.includes("--list")) await list(target);

@@ -137,6 +137,8 @@ layout("01-synonym-priority.xlsx", (wb) => {
     ],
     { widths: [6, 34, 40, 16, 26, 12, 50, 12] },
   );
+  ws.views = [{ state: "frozen", ySplit: 4, xSplit: 1 }];
+  statusDropDown(ws, "H5:H11", ["Not started", "On track", "In progress", "Complete"]);
   landscape(ws);
 });
 
@@ -297,6 +299,8 @@ layout("08-duplicate-refs.xlsx", (wb) => {
     ],
     { widths: [10, 54, 28, 12, 56, 12] },
   );
+  ws.autoFilter = "A3:F12";
+  statusDropDown(ws, "F4:F12", ["Not started", "On track", "Complete"]);
 });
 
 // 09 Period and standing end dates: quarters, financial years, terms, Ongoing, Monthly.
@@ -563,6 +567,9 @@ layout("19-send-wsoa.xlsx", (wb) => {
     ],
     { widths: [5, 50, 28, 11, 36, 7, 52, 12] },
   );
+  ws.views = [{ state: "frozen", ySplit: 5 }];
+  statusDropDown(ws, "H7:H15", ["Not started", "On track", "In progress", "Off track", "Complete"]);
+  statusDropDown(ws, "F7:F15", ["Red", "Amber", "Green"]);
   landscape(ws);
 });
 
@@ -652,6 +659,8 @@ layout("22-workstream-sheets.xlsx", (wb) => {
     const ws = wb.addWorksheet(name);
     title(ws, [heading]);
     table(ws, 3, header, rows, { widths });
+    ws.views = [{ state: "frozen", ySplit: 3 }];
+    statusDropDown(ws, "F4:F6", ["Not started", "On track", "In progress", "Complete"]);
     landscape(ws);
   }
 });
@@ -697,6 +706,31 @@ layout("24-risk-register.xlsx", (wb) => {
   );
   landscape(ws);
 });
+
+// 25 Not a plan: a programme issue log (issues raised and resolved, not actions planned).
+layout("25-issue-log.xlsx", (wb) => {
+  const ws = wb.addWorksheet("Issue Log");
+  title(ws, ["Improvement Programme - Issue Log", "Issues are escalated to the Programme Board when priority is High"]);
+  table(
+    ws,
+    4,
+    ["Issue ID", "Date raised", "Raised by", "Issue description", "Impact", "Priority", "Assigned to", "Resolution", "Date closed", "Open/Closed"],
+    [
+      ["ISS-001", D("2024-10-03"), "Programme Manager", "Case management system reports do not match the DfE return", "Board scorecard figures cannot be relied on", "High", "Head of Performance", "Data definitions aligned; reports re-run", D("2024-11-14"), "Closed"],
+      ["ISS-002", D("2024-11-07"), "Principal Social Worker", "Training venue unavailable for November practice week", "Practice week moved", "Medium", "Workforce Development Manager", "Alternative venue booked", D("2024-11-12"), "Closed"],
+      ["ISS-003", D("2024-12-02"), "Head of HR", "Agency cap breached in two teams", "Budget pressure of £180k", "High", "Director of Children's Services", "", null, "Open"],
+      ["ISS-004", D("2025-01-09"), "Business Support Manager", "Minute-taker vacancy for the improvement board", "Board papers late", "Low", "Business Support Manager", "", null, "Open"],
+    ],
+    { widths: [9, 11, 22, 44, 32, 8, 28, 34, 11, 10] },
+  );
+  ws.views = [{ state: "frozen", ySplit: 4 }];
+  ws.autoFilter = "A4:J8";
+});
+
+/** A status list as plans offer it, from a drop-down on the status column. */
+function statusDropDown(ws, range, values) {
+  ws.dataValidations.add(range, { type: "list", allowBlank: true, formulae: [`"${values.join(",")}"`] });
+}
 
 /** Prints every non-empty cell by row, so a key can be written from what the sheet holds. */
 async function list(file) {

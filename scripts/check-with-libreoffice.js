@@ -22,7 +22,7 @@ const { XlsxWorkbook } = require(path.resolve(build, "xlsx"));
 const { saveWorkbookCopy } = require(path.resolve(build, "xlsx/save"));
 const { readPlan, prepareUpdate } = require(path.resolve(build, "plan"));
 
-const shared = path.join(__dirname, "../../shared/fixtures");
+const shared = path.join(__dirname, "../test/fixtures");
 const features = path.join(shared, "package-features");
 const ENTRY = "\n03.07.24 AB: Budget variance signed off.";
 const LOG_HEADER = ["Timestamp", "Initials", "Sheet", "Cell", "Ref", "Field", "Before", "After"];

@@ -100,7 +100,7 @@ async function measure(label, bytes, ref) {
 
 async function main() {
   const rows = Number(process.argv[2] ?? 20000);
-  const reading = readFileSync(path.join(__dirname, "../../shared/fixtures/reading-improvement-plan.xlsx"));
+  const reading = readFileSync(path.join(__dirname, "../test/fixtures/reading-improvement-plan.xlsx"));
   await measure("reading-improvement-plan.xlsx (warm-up)", reading, "81");
   await measure("reading-improvement-plan.xlsx", reading, "81");
   await measure(`synthetic ${rows} rows x 7`, await syntheticPlan(rows), "1000.1");

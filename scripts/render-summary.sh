@@ -27,7 +27,7 @@ npx tsc -p tsconfig.cli.json --outDir "$build"
 echo 'require("./cli/main.js").main(process.argv);' > "$build/run.js"
 cli() { node "$build/run.js" "$@"; }
 
-plan="../shared/fixtures/reading-improvement-plan.xlsx"
+plan="test/fixtures/reading-improvement-plan.xlsx"
 rm -f "$out"/A.xlsx "$out"/B.xlsx "$out"/C.xlsx
 cli summary "$plan" --as-of 2015-06-08 --by PM --out "$out/A.xlsx" >/dev/null
 cli update "$out/A.xlsx" --ref 47B --initials DO --text "Report published" --status Complete --date 2015-06-20 --out "$out/B.xlsx" >/dev/null

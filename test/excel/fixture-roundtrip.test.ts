@@ -10,7 +10,7 @@ import type { WorkbookSnapshot } from "../../src/plan/snapshot";
 import { XlsxWorkbook } from "../../src/xlsx";
 import { createExcelDouble } from "../excel-double";
 
-const FIXTURES = join(__dirname, "../../../shared/fixtures");
+const FIXTURES = join(__dirname, "../fixtures");
 
 function withoutFileOnlyFacts(snapshot: WorkbookSnapshot): WorkbookSnapshot {
   return {

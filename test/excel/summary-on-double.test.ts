@@ -21,7 +21,7 @@ import { XlsxWorkbook } from "../../src/xlsx";
 import { buildSheet, buildWorkbook, dateCell, type BuiltCell } from "../support/snapshot-builder";
 import { createExcelDouble, type ExcelDouble } from "../excel-double";
 
-const READING = join(__dirname, "../../../shared/fixtures/reading-improvement-plan.xlsx");
+const READING = join(__dirname, "../fixtures/reading-improvement-plan.xlsx");
 const BY = { madeBy: "KJ", madeAt: "2015-06-08 10:02" };
 
 async function readingSnapshot(): Promise<WorkbookSnapshot> {

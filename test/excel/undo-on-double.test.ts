@@ -14,7 +14,7 @@ import { prepareUndo, readChangeLog } from "../../src/plan/undo";
 import { XlsxWorkbook } from "../../src/xlsx";
 import { createExcelDouble, type ExcelDouble } from "../excel-double";
 
-const READING = join(__dirname, "../../../shared/fixtures/reading-improvement-plan.xlsx");
+const READING = join(__dirname, "../fixtures/reading-improvement-plan.xlsx");
 const who = { initials: "SS", timestamp: "2015-06-11 09:00" };
 
 async function readingSnapshot(): Promise<WorkbookSnapshot> {

@@ -17,7 +17,7 @@ import { XlsxWorkbook } from "../../src/xlsx";
 import { buildSheet, buildWorkbook, dateCell, type BuiltCell } from "../support/snapshot-builder";
 import { createExcelDouble, type ExcelDouble } from "../excel-double";
 
-const READING = join(__dirname, "../../../shared/fixtures/reading-improvement-plan.xlsx");
+const READING = join(__dirname, "../fixtures/reading-improvement-plan.xlsx");
 
 const E46_BEFORE =
   "27.05.15 KJ: Work has started with existing ATMs. 03.06. SS: referrals and allocations workshop (inc thresholds) held on 26.05.2015 as ATM's are currently taking on this role. Referral/allocation process mapped (inc transfer between A & A and MASH) and to be agreed in follow-up session. Sec 47 threshold discussion and new best practice introduced and mapped. !:1 process/case sessions being held on duty desk by SS.";

@@ -24,7 +24,7 @@ interface Fixture {
   glossary: { initials: string; fullName: string; role: string }[];
 }
 
-const file = path.join(__dirname, "../../../shared/fixtures/reading-plan.json");
+const file = path.join(__dirname, "../fixtures/reading-plan.json");
 const fixture = JSON.parse(fs.readFileSync(file, "utf8")) as Fixture;
 
 export const readingPlan = {

@@ -4,8 +4,8 @@ import type { Plan } from "../../src/plan/model";
 import type { WorkbookSnapshot } from "../../src/plan/snapshot";
 import { openXlsxFile } from "../../src/xlsx/file";
 
-/** The shared fixtures folder (`../shared/fixtures` beside the repo). */
-export const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");
+/** The fixtures the tests need, kept in the repo (copies of the project's shared fixtures). */
+export const FIXTURES = path.resolve(__dirname, "../fixtures");
 export const READING = path.join(FIXTURES, "reading-improvement-plan.xlsx");
 export const READING_TABLE = path.join(FIXTURES, "reading-improvement-plan-table.xlsx");
 export const PACKAGE_FEATURES = path.join(FIXTURES, "package-features");

@@ -4,7 +4,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../../src/plan/snapshot";
 import { parseCell, parseRange } from "../../src/plan/cells";
 import { XlsxWorkbook } from "../../src/xlsx";
 
-const DIR = path.join(__dirname, "../../../shared/fixtures/package-features");
+const DIR = path.join(__dirname, "../fixtures/package-features");
 const FILES = readdirSync(DIR).filter((f) => f.endsWith(".xlsx"));
 
 async function read(file: string): Promise<{ workbook: XlsxWorkbook; snapshot: WorkbookSnapshot }> {

@@ -4,7 +4,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../../src/plan/snapshot";
 import { parseCell, parseRange } from "../../src/plan/cells";
 import { XlsxWorkbook } from "../../src/xlsx";
 
-const FIXTURES = path.join(__dirname, "../../../shared/fixtures");
+const FIXTURES = path.join(__dirname, "../fixtures");
 
 async function read(file: string): Promise<WorkbookSnapshot> {
   const workbook = await XlsxWorkbook.fromBytes(readFileSync(path.join(FIXTURES, file)), file);

@@ -125,7 +125,7 @@ describe("openXlsxFile", () => {
   });
 
   it("opens a real workbook", async () => {
-    const file = path.join(__dirname, "../../../shared/fixtures/reading-improvement-plan.xlsx");
+    const file = path.join(__dirname, "../fixtures/reading-improvement-plan.xlsx");
     const snapshot = await (await openXlsxFile(file)).readSnapshot();
     expect(snapshot.sheets[0].name).toBe("Action Plan");
   });

@@ -232,8 +232,9 @@ describe("structure", () => {
   });
 });
 
-describe("performance", () => {
-  it("reads a 20,000 × 8 sheet in well under 2 s", async () => {
+describe("a large sheet", () => {
+  // Read speed is measured by `npm run bench` (speed is never asserted in a test).
+  it("reads a 20,000 × 8 sheet whole", async () => {
     const rows: string[] = [];
     const strings: string[] = [];
     for (let r = 1; r <= 20_000; r++) {
@@ -254,15 +255,11 @@ describe("performance", () => {
       sharedStrings: strings,
       styles: stylesWith(["dd/mm/yyyy", '0.0"h"']),
     });
-    const start = performance.now();
     const snapshot = await (await XlsxWorkbook.fromBytes(bytes)).readSnapshot();
-    const elapsed = performance.now() - start;
-    if (process.env.XLSX_TIMING) process.stdout.write(`20,000 x 8 read in ${elapsed.toFixed(0)} ms\n`);
     const big = snapshot.sheets[0];
     expect(big.address).toBe("A1:H20000");
     expect(big.values[19_999][3]).toBe(42170);
     expect(big.text[19_999][3]).toBe("15/06/2015");
     expect(big.text[19_999][6]).toBe("4.5h");
-    expect(elapsed).toBeLessThan(2000);
   });
 });

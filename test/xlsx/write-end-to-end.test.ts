@@ -14,7 +14,7 @@ import { XlsxWorkbook } from "../../src/xlsx";
 import { escapeXml, MAIN_NS } from "./build-package";
 import { cellOf, diffParts, sheetOf } from "./write-helpers";
 
-const FIXTURES = path.join(__dirname, "../../../shared/fixtures");
+const FIXTURES = path.join(__dirname, "../fixtures");
 
 function planOf(snapshot: WorkbookSnapshot): Plan {
   const result = readPlan(snapshot);
@@ -25,7 +25,6 @@ function planOf(snapshot: WorkbookSnapshot): Plan {
 describe.each(["reading-improvement-plan.xlsx", "reading-improvement-plan-table.xlsx"])("an update to %s", (file) => {
   it("is written, logged, and read back by the plan reader; a second update appends to the log", async () => {
     const input = new Uint8Array(readFileSync(path.join(FIXTURES, file)));
-    const started = performance.now();
     const workbook = await XlsxWorkbook.fromBytes(input, file);
     let snapshot = await workbook.readSnapshot();
     let plan = planOf(snapshot);
@@ -40,7 +39,6 @@ describe.each(["reading-improvement-plan.xlsx", "reading-improvement-plan-table.
     });
     if (!first.ok) throw new Error(first.reason);
     await workbook.apply(first.changes);
-    const applied = performance.now();
 
     snapshot = await workbook.readSnapshot();
     plan = planOf(snapshot);
@@ -67,7 +65,6 @@ describe.each(["reading-improvement-plan.xlsx", "reading-improvement-plan-table.
     const diff = await diffParts(input, await workbook.toBytes());
     expect(diff.removed).toEqual([]);
     expect(diff.changed).toEqual(["[Content_Types].xml", "docProps/app.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"]);
-    console.log(`${file}: open + snapshot + apply (with its check) ${Math.round(applied - started)} ms`);
   });
 });
 
@@ -104,11 +101,10 @@ async function bigPlan(rows: number): Promise<Uint8Array> {
 }
 
 describe("a 20,000-row plan", () => {
-  it("takes one update (cell, status, new log sheet with a row, state sheet) in well under a few seconds", async () => {
+  // How long this takes is measured by `npm run bench` (CLI on a 20,000-action workbook), not here.
+  it("takes one update (cell, status, new log sheet with a row, state sheet)", async () => {
     const bytes = await bigPlan(20_000);
-    const t0 = performance.now();
     const workbook = await XlsxWorkbook.fromBytes(bytes, "big.xlsx");
-    const t1 = performance.now();
     const row = 10_001;
     const before = `01.05.15 AB: update ${row - 2} written at some length to look real.`;
     const changes: ChangeSet = {
@@ -123,16 +119,9 @@ describe("a 20,000-row plan", () => {
       ],
     };
     await workbook.apply(changes);
-    const t2 = performance.now();
     const out = await workbook.toBytes();
     const snapshot = await (await XlsxWorkbook.fromBytes(out)).readSnapshot();
-    const t3 = performance.now();
     expect(cellOf(sheetOf(snapshot, "Action Plan"), `G${row}`).value).toBe(`${before}\n02.05.15 CD: done.`);
     expect(sheetOf(snapshot, "Action Plan").address).toBe("A1:G20001");
-    console.log(
-      `20,000 × 7 rows (${(bytes.length / 1e6).toFixed(1)} MB zipped): open ${Math.round(t1 - t0)} ms, ` +
-        `apply incl. re-open and check ${Math.round(t2 - t1)} ms, re-open + full snapshot ${Math.round(t3 - t2)} ms`,
-    );
-    expect(t2 - t1).toBeLessThan(15_000);
   }, 60_000);
 });

@@ -12,7 +12,7 @@ import { STATE_HEADER } from "../../src/plan/state";
 import { XlsxWorkbook, verifyWrite } from "../../src/xlsx";
 import { cellOf, cellXml, diffParts, partText, sheetOf, unpack } from "./write-helpers";
 
-const DIR = path.join(__dirname, "../../../shared/fixtures/package-features");
+const DIR = path.join(__dirname, "../fixtures/package-features");
 const FILES = readdirSync(DIR).filter((f) => f.endsWith(".xlsx"));
 const H5_BEFORE = "02.07.24 BO: Progress note 2.";
 const ENTRY = "\n03.07.24 AB: Budget variance signed off.";

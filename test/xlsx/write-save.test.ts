@@ -9,7 +9,7 @@ import { saveWorkbookCopy, WorkbookSaveError } from "../../src/xlsx/save";
 import * as verify from "../../src/xlsx/verify";
 import { cellOf, sheetOf } from "./write-helpers";
 
-const FIXTURE = path.join(__dirname, "../../../shared/fixtures/package-features/every-feature.xlsx");
+const FIXTURE = path.join(__dirname, "../fixtures/package-features/every-feature.xlsx");
 const CHANGES: ChangeSet = {
   ensureSheets: [{ name: "ActionPlanAssistant", visibility: "VeryHidden", header: ["Key", "Part", "Value"] }],
   writes: [{ sheet: "Action Plan", address: "H5", values: [["saved text"]], asText: true }],

@@ -6,7 +6,7 @@ import type { ChangeSet } from "../../src/plan/port";
 import { XlsxWorkbook, verifyWrite } from "../../src/xlsx";
 import { buildXlsx, stylesWith } from "./build-package";
 
-const FILE = path.join(__dirname, "../../../shared/fixtures/package-features/every-feature.xlsx");
+const FILE = path.join(__dirname, "../fixtures/package-features/every-feature.xlsx");
 const CHANGES: ChangeSet = {
   ensureSheets: [{ name: "Log", visibility: "VeryHidden", header: ["When", "What"], table: "LogTable" }],
   writes: [

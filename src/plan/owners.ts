@@ -37,19 +37,6 @@ function escapeChar(ch: string): string {
  * (`Service Manager-Access`, `Joint Commissioning , Berkshire`), curly apostrophes, and
  * `and` for `&`.
  */
-const patternCache = new Map<string, RegExp>();
-
-/** Cached: a plan asks for the same few roles on every one of its rows. */
-function rolePattern(role: string): RegExp {
-  let pattern = patternCache.get(role);
-  if (!pattern) {
-    pattern = buildRolePattern(role);
-    patternCache.set(role, pattern);
-  }
-  pattern.lastIndex = 0;
-  return pattern;
-}
-
 function buildRolePattern(role: string): RegExp {
   const tidy = role.replace(/\s+/g, " ").trim().replace(/\s*([-–—/,&])\s*/g, "$1");
   let source = "";
@@ -65,16 +52,45 @@ function buildRolePattern(role: string): RegExp {
   return new RegExp(String.raw`(?<![\p{L}\p{N}])${source}(?![\p{L}\p{N}])`, "giu");
 }
 
-/** Where known roles occur in the text as whole owners (between separators or other roles). */
-function knownRoleSpans(text: string, knownRoles: readonly string[]): Span[] {
+/** A known role made ready once per plan: its pattern and the first word that pre-checks it. */
+interface PreparedRole {
+  pattern: RegExp;
+  firstWord: string | undefined;
+}
+
+/**
+ * Kept across plans: V8 compiles a pattern on its first use, and compiling these Unicode-aware
+ * patterns costs far more than running them, so a new RegExp per plan would dominate reading.
+ */
+const preparedRoles = new Map<string, PreparedRole>();
+
+/** The glossary's roles, deduplicated, each with its pattern built once. */
+function prepareRoles(knownRoles: readonly string[]): PreparedRole[] {
   const roles = [...new Set(knownRoles.map((r) => r.trim()).filter((r) => r.length >= 3))];
+  return roles.map((role) => {
+    let prepared = preparedRoles.get(role);
+    if (!prepared) {
+      prepared = { pattern: buildRolePattern(role), firstWord: role.toLowerCase().split(/[^\p{L}\p{N}]+/u).find(Boolean) };
+      preparedRoles.set(role, prepared);
+    }
+    return prepared;
+  });
+}
+
+/** Where known roles occur in the text as whole owners (between separators or other roles). */
+function knownRoleSpans(text: string, roles: readonly PreparedRole[]): Span[] {
   const candidates: Span[] = [];
   const lower = text.toLowerCase();
-  for (const role of roles) {
+  for (const { pattern, firstWord } of roles) {
     // Cheap pre-check on the role's first word before running its pattern.
-    const firstWord = role.toLowerCase().split(/[^\p{L}\p{N}]+/u).find(Boolean);
     if (firstWord && !lower.includes(firstWord)) continue;
-    for (const m of text.matchAll(rolePattern(role))) candidates.push({ start: m.index, end: m.index + m[0].length });
+    // exec on the prepared pattern, not matchAll: matchAll clones the RegExp, and a clone may be
+    // compiled again, which for these Unicode-aware patterns costs more than the match.
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      candidates.push({ start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) pattern.lastIndex++;
+    }
   }
   const touchesCandidate = (gap: string, edge: number, side: "left" | "right"): boolean =>
     /^\s+$/.test(gap) && candidates.some((c) => (side === "left" ? c.end === edge : c.start === edge));
@@ -142,7 +158,28 @@ function splitGap(gap: string, afterRole: boolean, beforeRole: boolean): string[
  * in Care/Education`). `TBC` parts are dropped; `unknown` is true when nobody is left.
  */
 export function parseOwners(text: string, knownRoles: readonly string[] = []): ParsedOwners {
-  const spans = knownRoles.length > 0 ? knownRoleSpans(text, knownRoles) : [];
+  return ownerReader(knownRoles)(text);
+}
+
+/**
+ * `parseOwners` for one plan: its roles are prepared once, and each distinct owner text is parsed
+ * once (a plan names the same few owners on most of its rows). Each call returns fresh objects.
+ */
+export function ownerReader(knownRoles: readonly string[]): (text: string) => ParsedOwners {
+  const roles = prepareRoles(knownRoles);
+  const parsed = new Map<string, ParsedOwners>();
+  return (text) => {
+    let found = parsed.get(text);
+    if (!found) {
+      found = parseWith(text, roles);
+      parsed.set(text, found);
+    }
+    return { owners: found.owners.map((o) => ({ ...o })), unknown: found.unknown };
+  };
+}
+
+function parseWith(text: string, roles: readonly PreparedRole[]): ParsedOwners {
+  const spans = roles.length > 0 ? knownRoleSpans(text, roles) : [];
   const names: string[] = [];
   let cursor = 0;
   spans.forEach((span, i) => {

@@ -4,7 +4,7 @@ import type { HeaderMatch } from "./detect-header";
 import { detectDateOrder, parseEndDate } from "./end-date";
 import type { SheetGrid } from "./grid";
 import type { Action, ColumnRole, DateOrder, Heading, PlanSheet } from "./model";
-import { parseOwners } from "./owners";
+import type { ParsedOwners } from "./owners";
 import { parseRag } from "./rag-text";
 import { normaliseRef, parentRef } from "./refs";
 import { normaliseStatus } from "./status";
@@ -43,7 +43,7 @@ function endDateOrder(grid: SheetGrid, column: number | undefined, first: number
 export function readPlanSheet(
   grid: SheetGrid,
   header: HeaderMatch,
-  context: { knownRoles: string[]; knownInitials: string[]; sheetIsWorkstream: boolean },
+  context: { readOwners: (text: string) => ParsedOwners; knownInitials: string[]; sheetIsWorkstream: boolean },
 ): PlanSheetContent {
   const { columns } = header;
   const { lastRow, table } = lastPlanRow(grid, header.row);
@@ -73,7 +73,7 @@ export function readPlanSheet(
     for (const [role, column] of Object.entries(columns) as [ColumnRole, number][]) cells[role] = cellAddress(row, column);
     const ref = columns.ref === undefined ? null : normaliseRef(grid.value(row, columns.ref), grid.text(row, columns.ref));
     const ownerText = text(row, "owner");
-    const { owners, unknown } = parseOwners(ownerText, context.knownRoles);
+    const { owners, unknown } = context.readOwners(ownerText);
     const updateText = columns.update === undefined ? "" : grid.rawText(row, columns.update);
     const ragText = text(row, "rag");
     const endColumn = columns.endDate;

@@ -4,6 +4,7 @@ import { readGlossary } from "./glossary";
 import { SheetGrid } from "./grid";
 import type { Action, ColumnRole, Heading, Plan, PlanSheet } from "./model";
 import { isOwnSheet, NOT_PLAN_SHEET } from "./own-sheets";
+import { ownerReader } from "./owners";
 import { readPlanSheet } from "./read-plan-sheet";
 import type { WorkbookSnapshot } from "./snapshot";
 import { readWorkbookState } from "./state";
@@ -133,14 +134,15 @@ export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions = 
   const chosen = candidates.filter((c) => c === best || signature(c.header) === bestSignature);
   const multiSheet = chosen.length > 1;
   const glossary = readGlossary(snapshot);
-  const knownRoles = glossary.entries.map((g) => g.role).filter(Boolean);
+  // Roles prepared and owner texts parsed once for the whole plan, not once per row.
+  const readOwners = ownerReader(glossary.entries.map((g) => g.role).filter(Boolean));
   const knownInitials = glossary.entries.map((g) => g.initials);
 
   const sheets: PlanSheet[] = [];
   const actions: Action[] = [];
   const headings: Heading[] = [];
   for (const { grid, header } of chosen) {
-    const content = readPlanSheet(grid, header, { knownRoles, knownInitials, sheetIsWorkstream: multiSheet });
+    const content = readPlanSheet(grid, header, { readOwners, knownInitials, sheetIsWorkstream: multiSheet });
     sheets.push(content.planSheet);
     actions.push(...content.actions);
     headings.push(...content.headings);

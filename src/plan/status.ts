@@ -81,14 +81,28 @@ const IN_PROGRESS_PREFIX = /^(?:in progress|ongoing|on going|started|underway|un
 export function normaliseStatus(raw: string): Status {
   const written = raw.trim();
   if (written === "") return { raw: written, canonical: "blank" };
+  let canonical = canonicalCache.get(written);
+  if (canonical === undefined) {
+    // A plan writes the same few statuses on thousands of rows: read each wording once.
+    if (canonicalCache.size >= CANONICAL_CACHE_LIMIT) canonicalCache.clear();
+    canonical = canonicalOf(written);
+    canonicalCache.set(written, canonical);
+  }
+  return { raw: written, canonical };
+}
+
+const CANONICAL_CACHE_LIMIT = 10_000;
+const canonicalCache = new Map<string, CanonicalStatus>();
+
+function canonicalOf(written: string): CanonicalStatus {
   const key = looseKey(written);
   const direct = VOCABULARY[key];
-  if (direct) return { raw: written, canonical: direct };
+  if (direct) return direct;
   // "In progress" qualified by how it is going: the qualifier decides.
   const qualified = IN_PROGRESS_PREFIX.exec(key);
   const qualifier = qualified ? VOCABULARY[qualified[1]] : undefined;
   if (qualifier === "inProgress" || qualifier === "atRisk" || qualifier === "overdue") {
-    return { raw: written, canonical: qualifier };
+    return qualifier;
   }
-  return { raw: written, canonical: "unknown" };
+  return "unknown";
 }

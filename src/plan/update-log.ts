@@ -67,6 +67,9 @@ const BLOCKING_WORDS = new Set([
 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(["e.g", "i.e", "eg", "ie", "re", "approx", "c", "ca", "cf", "no", "nos", "vs", "w/c"]);
+/** How far back from a full stop its word is looked for; see entryStartAt. */
+const ABBREVIATION_WINDOW = 40;
+const WORD_BEFORE_STOP = /[\p{L}/]+(?:\.[\p{L}/]+)*$/u;
 
 interface DateParts {
   text: string;
@@ -122,7 +125,12 @@ function entryStartAt(text: string, pos: number): number {
   while (j > 0 && "\"'”’)]".includes(text[j - 1])) j--;
   if (j === 0 || !".!?".includes(text[j - 1])) return -1;
   if (text[j - 1] === ".") {
-    const word = /[\p{L}/]+(?:\.[\p{L}/]+)*$/u.exec(text.slice(0, j - 1));
+    // The word before the full stop, looked for in the last few characters only (a regex ending
+    // in `$` over all the text before the date made long cells quadratic). A match starting at
+    // the window's edge may be a cut word, so only then is the whole text searched.
+    const from = Math.max(0, j - 1 - ABBREVIATION_WINDOW);
+    let word = WORD_BEFORE_STOP.exec(text.slice(from, j - 1));
+    if (word && from > 0 && word.index <= 1) word = WORD_BEFORE_STOP.exec(text.slice(0, j - 1));
     if (word && ABBREVIATIONS.has(word[0].toLowerCase())) return -1;
   }
   return pos;
@@ -199,7 +207,10 @@ function headerAt(text: string, m: RegExpExecArray, date: DateParts, known: Set<
 function findHeaders(text: string, order: DateOrder, known: Set<string> | undefined): Header[] {
   const headers: Header[] = [];
   let headerEnd = 0;
-  for (const m of text.matchAll(DATE_TOKEN)) {
+  // exec on the one DATE_TOKEN, not matchAll: matchAll clones the RegExp per cell, and a clone
+  // may be compiled again, which for this Unicode-aware pattern costs more than the match.
+  DATE_TOKEN.lastIndex = 0;
+  for (let m = DATE_TOKEN.exec(text); m; m = DATE_TOKEN.exec(text)) {
     if (m.index < headerEnd) continue;
     const date = readToken(m, order);
     if (!date) continue;
@@ -238,6 +249,17 @@ function nearestYear(day: number, month: number, neighbour: IsoDate): { year: nu
   return { year, date: isoFromParts(year, month, day) };
 }
 
+/** The glossary's initials lowercased, made once per list: a plan passes the same list for every row. */
+const knownSets = new WeakMap<readonly string[], Set<string>>();
+function knownInitialsSet(initials: readonly string[]): Set<string> {
+  let set = knownSets.get(initials);
+  if (!set) {
+    set = new Set(initials.map((i) => i.toLowerCase()));
+    knownSets.set(initials, set);
+  }
+  return set;
+}
+
 /**
  * Splits an update cell into its entries, in the order written (plans write oldest first).
  *
@@ -251,7 +273,7 @@ function nearestYear(day: number, month: number, neighbour: IsoDate): { year: nu
  */
 export function parseUpdateLog(text: string, options: UpdateLogOptions = {}): UpdateEntry[] {
   const order = options.order ?? "dmy";
-  const known = options.knownInitials ? new Set(options.knownInitials.map((i) => i.toLowerCase())) : undefined;
+  const known = options.knownInitials ? knownInitialsSet(options.knownInitials) : undefined;
   const headers = findHeaders(text, order, known);
   const entries: UpdateEntry[] = [];
 

@@ -17,17 +17,23 @@ function findingCell(action: Action, field: ColumnRole): string {
   return action.cells[field] ?? action.cells.ref ?? action.cells.task ?? Object.values(action.cells)[0] ?? `A${action.row}`;
 }
 
+/** Actions grouped by an upper-cased key; actions without one are left out. */
+function groupBy(actions: readonly Action[], key: (action: Action) => string | null): Map<string, Action[]> {
+  const groups = new Map<string, Action[]>();
+  for (const action of actions) {
+    const k = key(action);
+    if (!k) continue;
+    const upper = k.toUpperCase();
+    const list = groups.get(upper);
+    if (list) list.push(action);
+    else groups.set(upper, [action]);
+  }
+  return groups;
+}
+
 /** Actions by upper-cased ref. */
 export function actionsByRef(plan: Plan): Map<string, Action[]> {
-  const byRef = new Map<string, Action[]>();
-  for (const action of plan.actions) {
-    if (!action.ref) continue;
-    const key = action.ref.toUpperCase();
-    const list = byRef.get(key);
-    if (list) list.push(action);
-    else byRef.set(key, [action]);
-  }
-  return byRef;
+  return groupBy(plan.actions, (a) => a.ref);
 }
 
 /** Runs every rule (or the given ones) over a plan as at `asOf`. */
@@ -37,6 +43,7 @@ export function validatePlan(plan: Plan, asOf: IsoDate, settings: Partial<PlanSe
     asOf,
     settings: resolveSettings(settings),
     byRef: actionsByRef(plan),
+    subActions: groupBy(plan.actions, (a) => a.parentRef),
     glossaryInitials: plan.glossary.length ? new Set(plan.glossary.map((g) => g.initials.toUpperCase())) : null,
     wording: statusWording(plan.statusVocabulary),
   };

@@ -30,6 +30,8 @@ export interface RuleContext {
   settings: PlanSettings;
   /** Actions by ref, compared case-insensitively. */
   byRef: Map<string, Action[]>;
+  /** Sub-actions by their parent's upper-cased ref (81 → 81A, 81B), so no rule scans the plan per action. */
+  subActions: Map<string, Action[]>;
   /** Upper-cased glossary initials, or null when the plan has no glossary. */
   glossaryInitials: Set<string> | null;
   /** The plan's own words for canonical statuses, for fixes. */

@@ -65,3 +65,10 @@ export function table(report: AccuracyReport): string;
 export function expandRows(list?: (number | string)[]): number[];
 export function columnNumber(letters: string): number;
 export function loadEntries(): KeyEntry[];
+
+/** Scores one workbook's reading (or refusal) and findings against its key. */
+export function scoreEntry(
+  entry: KeyEntry,
+  result: { ok: true; plan: Pick<Plan, "sheets" | "actions" | "headings"> } | { ok: false; message: string },
+  findings: Pick<Finding, "rule" | "severity" | "sheet" | "row" | "cell" | "message">[],
+): WorkbookScore;

@@ -27,7 +27,7 @@ export interface AccuracyTotal {
 }
 
 export interface WorkbookScore {
-  set: "gallery" | "reading";
+  set: "gallery" | "reading" | "corpus";
   name: string;
   layout: { right: boolean; why: string[] };
   columns: { right: number; total: number; wrong: string[] };
@@ -36,7 +36,7 @@ export interface WorkbookScore {
 }
 
 export interface AccuracyReport {
-  sets: { gallery?: AccuracyTotal; reading?: AccuracyTotal };
+  sets: { gallery?: AccuracyTotal; reading?: AccuracyTotal; corpus?: AccuracyTotal };
   all: AccuracyTotal;
   workbooks: WorkbookScore[];
 }
@@ -54,13 +54,13 @@ export interface AnswerKey {
 }
 
 export interface KeyEntry {
-  set: "gallery" | "reading";
+  set: "gallery" | "reading" | "corpus";
   name: string;
   file: string;
   key: AnswerKey;
 }
 
-export function measure(api: AccuracyApi, options?: { only?: string; sets?: ("gallery" | "reading")[] }): Promise<AccuracyReport>;
+export function measure(api: AccuracyApi, options?: { only?: string; sets?: ("gallery" | "reading" | "corpus")[] }): Promise<AccuracyReport>;
 export function table(report: AccuracyReport): string;
 export function expandRows(list?: (number | string)[]): number[];
 export function columnNumber(letters: string): number;

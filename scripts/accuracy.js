@@ -25,6 +25,9 @@ const { readdirSync, readFileSync, writeFileSync, existsSync } = require("node:f
 const ROOT = path.resolve(__dirname, "..");
 const GALLERY = path.join(ROOT, "test", "fixtures", "layouts");
 const READING_KEYS = path.join(ROOT, "test", "accuracy", "reading");
+/** Real workbooks from the shared corpus that are not plans (test/accuracy/corpus). */
+const CORPUS_KEYS = path.join(ROOT, "test", "accuracy", "corpus");
+const CORPUS_DIRS = [path.resolve(ROOT, "..", "shared", "corpus"), "/work/shared/corpus"];
 /** The Reading fixtures live in test/fixtures once copied there, else in the shared folder. */
 const READING_DIRS = [path.join(ROOT, "test", "fixtures"), path.resolve(ROOT, "..", "shared", "fixtures"), "/work/shared/fixtures"];
 
@@ -54,15 +57,16 @@ function loadEntries() {
     const key = JSON.parse(readFileSync(path.join(GALLERY, name), "utf8"));
     entries.push({ set: "gallery", name: key.workbook.replace(/\.xlsx$/, ""), file: path.join(GALLERY, key.workbook), key });
   }
-  if (existsSync(READING_KEYS)) {
-    for (const name of readdirSync(READING_KEYS).filter((f) => f.endsWith(".key.json")).sort()) {
-      const key = JSON.parse(readFileSync(path.join(READING_KEYS, name), "utf8"));
-      const dir = READING_DIRS.find((d) => existsSync(path.join(d, key.workbook)));
+  for (const [set, keys, dirs] of [["reading", READING_KEYS, READING_DIRS], ["corpus", CORPUS_KEYS, CORPUS_DIRS]]) {
+    if (!existsSync(keys)) continue;
+    for (const name of readdirSync(keys).filter((f) => f.endsWith(".key.json")).sort()) {
+      const key = JSON.parse(readFileSync(path.join(keys, name), "utf8"));
+      const dir = dirs.find((d) => existsSync(path.join(d, key.workbook)));
       if (!dir) {
-        process.stderr.write(`accuracy: ${key.workbook} not found in ${READING_DIRS.join(", ")}; skipped\n`);
+        process.stderr.write(`accuracy: ${key.workbook} not found in ${dirs.join(", ")}; skipped\n`);
         continue;
       }
-      entries.push({ set: "reading", name: key.workbook.replace(/\.xlsx$/, ""), file: path.join(dir, key.workbook), key });
+      entries.push({ set, name: path.basename(key.workbook).replace(/\.xlsx$/, ""), file: path.join(dir, key.workbook), key });
     }
   }
   return entries;
@@ -205,7 +209,7 @@ async function measure(api, { only, sets: wanted } = {}) {
     scores.push(scoreEntry(entry, result, findings));
   }
   const sets = {};
-  for (const set of ["gallery", "reading"]) {
+  for (const set of ["gallery", "reading", "corpus"]) {
     const some = scores.filter((s) => s.set === set);
     if (some.length) sets[set] = total(some);
   }
@@ -221,6 +225,7 @@ function table(report) {
     `| ${label} | ${t.workbooks} | ${t.layoutRight}/${t.workbooks} | ${t.columnsRight}/${t.columns} | ${t.errorsFound}/${t.errorsLabelled} (${pct(t.recall)}) | ${t.errorsCorrect}/${t.errorFindings} (${pct(t.precision)}) | ${t.warningsFound}/${t.warningsLabelled} | ${t.unlabelledWarnings} |`;
   if (report.sets.gallery) lines.push(row("layout gallery", report.sets.gallery));
   if (report.sets.reading) lines.push(row("Reading fixtures", report.sets.reading));
+  if (report.sets.corpus) lines.push(row("real non-plans (corpus)", report.sets.corpus));
   lines.push(row("all", report.all));
   return lines.join("\n");
 }

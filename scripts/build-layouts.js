@@ -8,8 +8,9 @@
 //   node scripts/build-layouts.js          write every workbook
 //   node scripts/build-layouts.js --list   also print each sheet's cells by row (to write keys from)
 const path = require("node:path");
-const { mkdirSync } = require("node:fs");
+const { mkdirSync, writeFileSync } = require("node:fs");
 const ExcelJS = require("exceljs");
+const JSZip = require("jszip");
 
 const OUT = path.resolve(__dirname, "..", "test", "fixtures", "layouts");
 const FONT = { name: "Arial", size: 10 };
@@ -732,6 +733,21 @@ function statusDropDown(ws, range, values) {
   ws.dataValidations.add(range, { type: "list", allowBlank: true, formulae: [`"${values.join(",")}"`] });
 }
 
+/**
+ * The package again with every entry dated 6 January 2025, so rebuilding an unchanged gallery
+ * gives byte-identical files (ExcelJS stamps each zip entry with the time of writing).
+ */
+async function stableZip(buffer) {
+  const source = await JSZip.loadAsync(buffer);
+  const out = new JSZip();
+  const date = D("2025-01-06");
+  for (const name of Object.keys(source.files)) {
+    const entry = source.files[name];
+    if (!entry.dir) out.file(name, await entry.async("uint8array"), { date, createFolders: false });
+  }
+  return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
 /** Prints every non-empty cell by row, so a key can be written from what the sheet holds. */
 async function list(file) {
   const wb = new ExcelJS.Workbook();
@@ -758,7 +774,7 @@ async function list(file) {
       if (ws.pageSetup.orientation !== "landscape") landscape(ws);
     });
     const target = path.join(OUT, file);
-    await wb.xlsx.writeFile(target);
+    writeFileSync(target, await stableZip(await wb.xlsx.writeBuffer()));
     if (process.argv.includes("--list")) await list(target);
   }
   process.stdout.write(`Wrote ${LAYOUTS.length} workbooks to ${path.relative(process.cwd(), OUT)}/\n`);

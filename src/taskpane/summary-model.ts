@@ -17,7 +17,7 @@ import type { Rating } from "../plan/rag";
 import { resolveSettings, type PlanSettings } from "../plan/settings";
 import type { SheetSpec } from "../plan/sheet-spec";
 import type { WorkbookSnapshot } from "../plan/snapshot";
-import { readWorkbookState, saveWorkbookState, stateRowCount, type WorkbookState } from "../plan/state";
+import { readWorkbookState, saveWorkbookState, type WorkbookState } from "../plan/state";
 import { buildSummary, previousSnapshot, type SummaryChanges, type SummaryModel, type SummarySnapshot } from "../plan/summary";
 import { summarySheetName, summarySheetSpec } from "../plan/summary-sheet";
 import { storedSummaries, withSummary } from "../plan/summary-store";
@@ -107,7 +107,7 @@ export function prepareSummarySheet(basis: SummaryBasis, asOf: IsoDate, by: { ma
   const spec = summarySheetSpec(model, { planName: planTitle(basis.plan, basis.snapshot), madeBy: by.madeBy, madeAt: by.madeAt }, name);
   const kept = withSummary(basis.state, model.snapshot);
   const summaries = storedSummaries(kept);
-  const state = saveWorkbookState(kept, stateRowCount(basis.snapshot));
+  const state = saveWorkbookState(kept, basis.snapshot);
   return { model, name, spec, summaries, changes: { ...state, addSheets: [spec] } };
 }
 

@@ -9,7 +9,7 @@ import type { IsoDate, Plan } from "../plan/model";
 import type { ChangeSet, SheetCell } from "../plan/port";
 import { RULES, type Finding, type Severity } from "../plan/rules";
 import type { WorkbookSnapshot } from "../plan/snapshot";
-import { readWorkbookState, saveWorkbookState, stateRowCount } from "../plan/state";
+import { readWorkbookState, saveWorkbookState } from "../plan/state";
 
 /** Severities, most serious first. */
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -151,7 +151,7 @@ export function readStamp(snapshot: WorkbookSnapshot): ValidationStamp | null {
 /** The change set that saves the stamp, keeping everything else in the workbook's state. */
 export function stampChanges(snapshot: WorkbookSnapshot, stamp: ValidationStamp): ChangeSet {
   const { state } = readWorkbookState(snapshot);
-  return saveWorkbookState({ ...state, [STAMP_KEY]: stamp }, stateRowCount(snapshot));
+  return saveWorkbookState({ ...state, [STAMP_KEY]: stamp }, snapshot);
 }
 
 /** "Last validated by KJ on 2015-06-08 10:02: 41 errors, 262 warnings". */

@@ -6,6 +6,9 @@ import { buildSheet, buildWorkbook, dateCell } from "../support/snapshot-builder
 export class FakePort implements WorkbookPort {
   reads = 0;
   applied: ChangeSet[] = [];
+  /** The snapshot last read before each apply (what the change was prepared from). */
+  appliedOver: (WorkbookSnapshot | undefined)[] = [];
+  private lastRead: WorkbookSnapshot | undefined;
 
   constructor(private readonly answers: (WorkbookSnapshot | Error)[]) {}
 
@@ -13,11 +16,13 @@ export class FakePort implements WorkbookPort {
     const answer = this.answers[Math.min(this.reads, this.answers.length - 1)];
     this.reads++;
     if (answer instanceof Error) throw answer;
+    this.lastRead = answer;
     return answer;
   }
 
   async apply(changes: ChangeSet): Promise<void> {
     this.applied.push(changes);
+    this.appliedOver.push(this.lastRead);
   }
 }
 

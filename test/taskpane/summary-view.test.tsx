@@ -15,6 +15,7 @@ import { todayIso } from "../../src/taskpane/validate-model";
 import { SummaryView } from "../../src/taskpane/views/SummaryView";
 import { buildSheet, buildWorkbook, dateCell, type BuiltCell } from "../support/snapshot-builder";
 import { FakePort, fakeSheetActions } from "./fake-port";
+import { stateAfter } from "../support/state-after";
 
 const AS_OF = "2015-06-08";
 
@@ -92,11 +93,9 @@ async function createSheet() {
 }
 
 /** The saved state a change set writes, key by key. */
-function savedState(changes: ChangeSet): Record<string, unknown> {
-  const write = changes.writes.find((w) => w.sheet === STATE_SHEET)!;
-  const out: Record<string, unknown> = {};
-  for (const [key, , value] of write.values) if (key) out[String(key)] = JSON.parse(String(value));
-  return out;
+/** The state after the port's `index`th apply, laid over the snapshot it was prepared from. */
+function savedState(port: FakePort, index: number): Record<string, unknown> {
+  return stateAfter(port.applied[index], port.appliedOver[index]);
 }
 
 /** The cells of a table row, as text. */
@@ -168,7 +167,7 @@ describe("SummaryView", () => {
     expect(spec.rows[1].values[0]).toBe("Children's Services Improvement Plan: as at 08/06/2015");
     expect(String(spec.rows[2].values[0])).toMatch(/^Made by KJ on \d{4}-\d\d-\d\d \d\d:\d\d\./);
     expect(changes.ensureSheets).toEqual([expect.objectContaining({ name: STATE_SHEET, visibility: "VeryHidden" })]);
-    const saved = savedState(changes);
+    const saved = savedState(port, 0);
     // Everything else in the state is kept; the snapshot joins the stored summaries.
     expect(saved.validationStamp).toEqual({ by: "SS" });
     const summaries = storedSummaries(saved);
@@ -201,7 +200,7 @@ describe("SummaryView", () => {
     ]);
 
     await createSheet();
-    const summaries = storedSummaries(savedState(port.applied[0]));
+    const summaries = storedSummaries(savedState(port, 0));
     // The same-day snapshot is replaced, the list sorted by date.
     expect(summaries.map((s) => s.asOf)).toEqual(["2015-05-01", "2015-06-01", AS_OF]);
     expect(summaries[2].actions).toHaveLength(5);
@@ -215,7 +214,7 @@ describe("SummaryView", () => {
     const port = new FakePort([plan({ state: [["summaries", stored]] })]);
     await openAt(port);
     await createSheet();
-    const summaries = storedSummaries(savedState(port.applied[0]));
+    const summaries = storedSummaries(savedState(port, 0));
     expect(summaries).toHaveLength(KEPT_SUMMARIES);
     expect(summaries[0].asOf).toBe("2015-05-02");
     expect(summaries.at(-1)!.asOf).toBe(AS_OF);

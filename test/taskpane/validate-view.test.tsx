@@ -13,6 +13,7 @@ import { todayIso } from "../../src/taskpane/validate-model";
 import { ValidateView } from "../../src/taskpane/views/ValidateView";
 import { buildSheet, buildWorkbook, dateCell, type BuiltCell } from "../support/snapshot-builder";
 import { FakePort, fakeSheetActions } from "./fake-port";
+import { stateAfter } from "../support/state-after";
 
 const AS_OF = "2015-06-08";
 const title = (id: string) => RULES.find((r) => r.id === id)!.title;
@@ -73,11 +74,9 @@ async function runValidation(port: FakePort, asOf = AS_OF) {
 }
 
 /** The saved state a change set writes, key by key. */
-function savedState(changes: ChangeSet): Record<string, unknown> {
-  const write = changes.writes.find((w) => w.sheet === STATE_SHEET)!;
-  const out: Record<string, unknown> = {};
-  for (const [key, , value] of write.values) if (key) out[String(key)] = JSON.parse(String(value));
-  return out;
+/** The state after the port's `index`th apply, laid over the snapshot it was prepared from. */
+function savedState(port: FakePort, index: number): Record<string, unknown> {
+  return stateAfter(port.applied[index], port.appliedOver[index]);
 }
 
 /** The finding item whose text mentions `text`, within the rule's list. */
@@ -147,7 +146,7 @@ describe("ValidateView", () => {
     await runValidation(port, "2015-04-01");
     expect(screen.queryByRole("heading", { name: new RegExp(`^${title("status-past-end-date")}`) })).toBeNull();
     expect(screen.getByRole("heading", { name: new RegExp(`^${title("update-in-future")}`) })).toBeTruthy();
-    expect(savedState(port.applied[1])).toMatchObject({ settings: { staleDays: 90 }, validationStamp: { asOf: "2015-04-01" } });
+    expect(savedState(port, 1)).toMatchObject({ settings: { staleDays: 90 }, validationStamp: { asOf: "2015-04-01" } });
   });
 
   test("refuses to run without a date", async () => {
@@ -166,10 +165,10 @@ describe("ValidateView", () => {
     const port = new FakePort([plan({ state: [["columns", stateBefore.columns]] })]);
     renderView(port);
     await runValidation(port);
-    const saved = savedState(port.applied[0]);
+    const saved = savedState(port, 0);
     expect(saved.columns).toEqual(stateBefore.columns);
     expect(saved.validationStamp).toEqual({ by: "KJ", at: expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d$/), asOf: AS_OF, counts: { error: 3, warning: 9, info: 0 } });
-    // Two rows were there before; the state is rewritten from row 2 of its very hidden sheet.
+    // The stamp is saved on the very hidden state sheet (only the rows that change are written).
     expect(port.applied[0].ensureSheets).toEqual([expect.objectContaining({ name: STATE_SHEET, visibility: "VeryHidden" })]);
     expect(screen.getByTestId("validation-stamp").textContent).toMatch(/^Last validated by KJ on \d{4}-\d\d-\d\d \d\d:\d\d: 3 errors, 9 warnings/);
   });
@@ -261,7 +260,7 @@ describe("ValidateView", () => {
     // Validated again (one more read), as at the same date: the finding is gone.
     expect(port.reads).toBe(3);
     await waitFor(() => expect(screen.queryByRole("list", { name: title("update-says-complete") })).toBeNull());
-    expect(savedState(port.applied[2])).toMatchObject({ validationStamp: { asOf: AS_OF } });
+    expect(savedState(port, 2)).toMatchObject({ validationStamp: { asOf: AS_OF } });
     expect(screen.getByText("Fixed")).toBeTruthy();
     expect(screen.getByText('3, Action Plan!F6: status changed from "In Progress" to "Complete" and logged.')).toBeTruthy();
   });
@@ -283,7 +282,7 @@ describe("ValidateView", () => {
     const prefs = preferences();
     renderView(port, prefs);
     await runValidation(port);
-    expect(savedState(port.applied[0])).toMatchObject({ validationStamp: { by: "" } });
+    expect(savedState(port, 0)).toMatchObject({ validationStamp: { by: "" } });
 
     const finding = item("update-says-complete", /F6/);
     fireEvent.click(within(finding).getByRole("button", { name: "Fix" }));
@@ -300,7 +299,7 @@ describe("ValidateView", () => {
     await waitFor(() => expect(port.applied.length).toBe(3));
     expect(prefs.saved.get("initials")).toBe("Kmc");
     expect(port.applied[1].writes[1].values[0][1]).toBe("Kmc");
-    expect(savedState(port.applied[2])).toMatchObject({ validationStamp: { by: "Kmc" } });
+    expect(savedState(port, 2)).toMatchObject({ validationStamp: { by: "Kmc" } });
   });
 
   test("Cancel closes the initials prompt without writing", async () => {

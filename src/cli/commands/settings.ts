@@ -38,7 +38,7 @@ export function registerSettings(program: Command, out: Output): void {
     .option("--in-place", "save them in FILE itself (a backup is kept beside it)")
     .option("--json", "print one JSON object")
     .action(async (file: string, opts: SettingsOptions) => {
-      const [{ resolveSettings, saveWorkbookState, stateRowCount }, { readWorkbookState }, { openForWriting }] = await Promise.all([import("../../plan"), import("../../plan/state"), import("../write-plan")]);
+      const [{ resolveSettings, saveWorkbookState }, { readWorkbookState }, { openForWriting }] = await Promise.all([import("../../plan"), import("../../plan/state"), import("../write-plan")]);
       const target = await openForWriting(file);
       const { state } = readWorkbookState(target.snapshot);
       const saved = (state.settings as Partial<PlanSettings> | undefined) ?? {};
@@ -50,7 +50,7 @@ export function registerSettings(program: Command, out: Output): void {
       let written = "";
       if (Object.keys(change).length > 0) {
         if (!opts.out && !opts.inPlace) throw new CliError("Say where to save the new settings: --out OUT.xlsx, or --in-place (a backup is kept).", EXIT.unreadable);
-        const saving = saveWorkbookState({ ...state, settings: { ...saved, ...change } }, stateRowCount(target.snapshot));
+        const saving = saveWorkbookState({ ...state, settings: { ...saved, ...change } }, target.snapshot);
         const result = await target.save(saving, { out: opts.out, inPlace: opts.inPlace });
         written = `Saved in ${result.path}${result.backup ? ` (backup: ${result.backup})` : ""}.`;
       }

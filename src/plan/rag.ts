@@ -1,6 +1,8 @@
 import { daysBetween, formatUk } from "./dates";
 import type { Action, IsoDate, RagColour } from "./model";
 import type { PlanSettings } from "./settings";
+import { completionClaim } from "./completion-language";
+import { latestUpdate } from "./update-log";
 
 /** A rating, including Grey for "not rated". */
 export type Rating = RagColour | "grey";
@@ -15,7 +17,10 @@ export interface RagResult {
 
 /** True when the action needs no more work. */
 export function isClosed(action: Action): boolean {
-  return action.status.canonical === "complete" || action.status.canonical === "cancelled";
+  if (action.status.canonical === "complete" || action.status.canonical === "cancelled") return true;
+  // A plan with no status column says "done" with a Blue (complete) RAG or in its latest update.
+  if (action.cells.status) return false;
+  return action.rag === "blue" || completionClaim(latestUpdate(action)?.text ?? "") === "complete";
 }
 
 /** Days past the end date as at `asOf` (positive when overdue), or null without a real date. */
@@ -33,6 +38,7 @@ export function deriveRag(action: Action, asOf: IsoDate, settings: PlanSettings)
   const status = action.status.canonical;
   const said = action.status.raw ? `status "${action.status.raw}"` : "no status";
   if (status === "complete") return { rating: "blue", rule: "complete", reason: `Complete (${said}).` };
+  if (!action.cells.status && isClosed(action)) return { rating: "blue", rule: "complete", reason: "Complete (no status column; the RAG or the latest update says so)." };
   if (status === "cancelled") return { rating: "grey", rule: "cancelled", reason: `Not rated: ${said}.` };
   const late = daysOverdue(action, asOf);
   if (late !== null && late > 0) {

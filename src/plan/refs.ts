@@ -1,5 +1,6 @@
 /** Action references: `81`, `81A`, `1.2a`; a sub-action's parent is its ref without trailing letters. */
 import type { CellValue } from "./snapshot";
+import type { Action } from "./model";
 
 /**
  * The ref a cell holds, as written and trimmed, or null when blank. A number is written without
@@ -38,4 +39,18 @@ const SUB_ACTION = /^(.*\d)[\s._-]*(?:\(([A-Za-z]{1,3})\)|([A-Za-z]{1,3}))$/;
 export function parentRef(ref: string): string | null {
   const m = SUB_ACTION.exec(ref.trim());
   return m ? m[1].trim() : null;
+}
+
+/**
+ * The parent action of a sub-action: the nearest action above it on its sheet carrying the
+ * parent ref. A ref used twice (`2` on rows 8 and 11) would otherwise make 2c, listed under the
+ * second `2`, a child of the first. With no such action above, the only action with that ref
+ * (on another sheet, say); with several and none above, none.
+ */
+export function parentOf(child: Action, byRef: Map<string, Action[]>): Action | null {
+  if (!child.parentRef) return null;
+  const parents = byRef.get(child.parentRef.toUpperCase()) ?? [];
+  const above = parents.filter((p) => p.sheet === child.sheet && p.row < child.row);
+  if (above.length) return above[above.length - 1];
+  return parents.length === 1 ? parents[0] : null;
 }

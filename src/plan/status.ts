@@ -69,6 +69,9 @@ const VOCABULARY: Record<string, CanonicalStatus> = {
 /** Words that qualify an "in progress" status: `In Progress (Overdue)`, `In progress - at risk`. */
 const IN_PROGRESS_PREFIX = /^(?:in progress|ongoing|on going|started|underway|under way|open) (.+)$/;
 
+/** The first words of a cell up to a dash, bracket, colon, semicolon or comma that starts detail. */
+const STATUS_THEN_DETAIL = /^([^-–—(:;,]+?)\s*[-–—(:;,]\s*(.*\S)/s;
+
 /**
  * The canonical meaning of a status cell, keeping the plan's wording (trimmed) in `raw`.
  * Case, spacing and punctuation do not matter. `Not Started` → `notStarted`;
@@ -104,5 +107,12 @@ function canonicalOf(written: string): CanonicalStatus {
   if (qualifier === "inProgress" || qualifier === "atRisk" || qualifier === "overdue") {
     return qualifier;
   }
+  // A status followed by detail after a dash, bracket, colon or comma (`Complete - evidence
+  // filed`, `On track (see note)`): the words before the detail are the status.
+  // Detail that is itself another status (`In progress (complete)`) contradicts it: unknown.
+  const head = STATUS_THEN_DETAIL.exec(written);
+  const headStatus = head ? VOCABULARY[looseKey(head[1])] : undefined;
+  const detailStatus = head ? VOCABULARY[looseKey(head[2])] : undefined;
+  if (headStatus && (!detailStatus || detailStatus === headStatus)) return headStatus;
   return "unknown";
 }

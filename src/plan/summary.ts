@@ -2,6 +2,7 @@ import { isClosed, daysOverdue, deriveRag, type Rating } from "./rag";
 import type { Action, IsoDate, Plan } from "./model";
 import type { OverallRule, PlanSettings } from "./settings";
 import { NO_WORKSTREAM } from "./plan-overview";
+import { latestUpdate } from "./update-log";
 
 /** Counts by rating. */
 export type RagCounts = Record<Rating, number>;
@@ -191,7 +192,7 @@ export function buildSummary(plan: Plan, asOf: IsoDate, settings: PlanSettings, 
   for (const a of plan.actions) {
     const r = results.get(a)!;
     if (r.rating !== "red" && r.rating !== "amber") continue;
-    const latest = a.updates[a.updates.length - 1];
+    const latest = latestUpdate(a);
     const late = daysOverdue(a, asOf);
     exceptions.push({
       ref: a.ref,

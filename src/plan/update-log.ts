@@ -15,7 +15,7 @@
  * Any other date (`planned 9.06.2015.`, `complete 03.06.2015. New ...`) belongs to the text.
  * Text before the first dated entry is one undated entry.
  */
-import type { DateOrder, IsoDate, UpdateEntry } from "./model";
+import type { Action, DateOrder, IsoDate, UpdateEntry } from "./model";
 import { dayNumber, expandTwoDigitYear, isoFromParts } from "./dates";
 
 /** How to read an update cell. */
@@ -327,4 +327,16 @@ export function parseUpdateLog(text: string, options: UpdateLogOptions = {}): Up
     entries.push(entry);
   });
   return entries;
+}
+
+/**
+ * The latest entry of a log. Logs are written oldest-first (appended) or newest-first (a new
+ * entry typed at the top); a cell whose first dated entry is later than its last dated entry is
+ * newest-first, so its first entry is the latest. Otherwise the last entry is.
+ */
+export function latestUpdate(action: Pick<Action, "updates">): UpdateEntry | undefined {
+  const { updates } = action;
+  const dated = updates.filter((u) => u.date);
+  if (dated.length >= 2 && dated[0].date! > dated[dated.length - 1].date!) return updates[0];
+  return updates[updates.length - 1];
 }

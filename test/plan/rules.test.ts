@@ -41,7 +41,8 @@ describe.each<[string, BuiltCell[][], string[], string[]?]>([
   ["not-started-with-progress", [row("1", { status: "Not Started", rag: "" })], ["not-started-with-progress:1"]],
   ["parent-complete-children-open", [row("5", { status: "Complete", rag: "Blue" }), row("5A")], ["parent-complete-children-open:5"]],
   ["sub-action-ends-after-parent", [row("5"), row("5A", { end: "31/10/2015" })], ["sub-action-ends-after-parent:5A"]],
-  ["duplicate-ref", [row("7"), row("7")], ["duplicate-ref:7", "duplicate-ref:7"]],
+  // One clash, one finding: rows 2, 3 and 4 all use 7; the finding is on row 3, the first repeat.
+  ["duplicate-ref", [row("7"), row("7"), row("7")], ["duplicate-ref:7"]],
   ["missing-ref", [row("")], ["missing-ref:null"]],
   ["owner-missing", [row("1", { owner: "TBC" }), row("2", { owner: "" })], ["owner-missing:1", "owner-missing:2"]],
   ["end-date-tbc", [row("1", { end: "TBC", rag: "Amber" })], ["end-date-tbc:1"]],

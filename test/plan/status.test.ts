@@ -50,6 +50,11 @@ describe("normaliseStatus", () => {
     ["Sort of", "unknown"],
     ["In progress (complete)", "unknown"],
     ["Complete?", "complete"],
+    // Trailing detail after a dash or bracket does not hide the status (issue 10 cause 12).
+    ["Complete - evidence filed", "complete"],
+    ["On track (see note)", "inProgress"],
+    ["Not started: awaiting funding", "notStarted"],
+    ["Not started (complete)", "unknown"],
   ])("%j → %s", (raw, canonical) => {
     expect(normaliseStatus(raw)).toEqual({ raw: raw.trim(), canonical });
   });

@@ -1,17 +1,17 @@
+import { listRows } from "./wording";
 import type { Rule } from "./types";
 
 export const duplicateRef: Rule = {
   id: "duplicate-ref",
   severity: "error",
   title: "Duplicate ref",
-  description: "The same ref is used on more than one action row, so updates and board reports can land on the wrong action.",
+  description:
+    "The same ref is used on more than one action row, so updates and board reports can land on the wrong action. One clash is one finding, on the second row using the ref, naming every row.",
   check({ byRef }, report) {
     for (const actions of byRef.values()) {
       if (actions.length < 2) continue;
-      for (const action of actions) {
-        const others = actions.filter((a) => a !== action).map((a) => `${a.sheet === action.sheet ? "" : `${a.sheet} `}row ${a.row}`);
-        report(action, "ref", `Ref ${action.ref} is also used on ${others.join(" and ")}.`);
-      }
+      // The first row to use a ref keeps it; the finding sits on the first row that repeats it.
+      report(actions[1], "ref", `Ref ${actions[0].ref} is used on ${listRows(actions)}.`);
     }
   },
 };

@@ -1,6 +1,7 @@
 import { formatUk } from "../dates";
 import { completionClaim } from "../completion-language";
 import { daysOverdue } from "../rag";
+import { latestUpdate } from "../update-log";
 import type { Rule } from "./types";
 import { days, endDateText, statusText } from "./wording";
 
@@ -15,12 +16,14 @@ export const statusPastEndDate: Rule = {
       const late = daysOverdue(action, asOf);
       const status = action.status.canonical;
       if (late === null || late <= 0 || (status !== "inProgress" && status !== "notStarted")) continue;
+      // The latest entry says it is complete: update-says-complete reports that row, with the
+      // fix to Complete; a second error on the same row would count one defect twice.
+      if (completionClaim(latestUpdate(action)?.text ?? "") === "complete") continue;
       report(
         action,
         "status",
         `End date ${endDateText(action)} passed ${days(late)} before ${formatUk(asOf)}, but ${statusText(action)}.`,
-        // No fix when the latest entry says it is complete: update-says-complete proposes that instead.
-        status === "inProgress" && completionClaim(action.updates[action.updates.length - 1]?.text ?? "") !== "complete" ? wording.overdue : undefined,
+        status === "inProgress" ? wording.overdue : undefined,
       );
     }
   },

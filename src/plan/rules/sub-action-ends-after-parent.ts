@@ -1,3 +1,4 @@
+import { parentOf } from "../refs";
 import type { Rule } from "./types";
 
 export const subActionEndsAfterParent: Rule = {
@@ -8,10 +9,8 @@ export const subActionEndsAfterParent: Rule = {
   check({ plan, byRef }, report) {
     for (const child of plan.actions) {
       if (!child.parentRef || child.endDate.kind !== "date") continue;
-      const parents = byRef.get(child.parentRef.toUpperCase()) ?? [];
-      if (parents.length !== 1) continue;
-      const parent = parents[0];
-      if (parent.endDate.kind !== "date" || child.endDate.date <= parent.endDate.date) continue;
+      const parent = parentOf(child, byRef);
+      if (!parent || parent.endDate.kind !== "date" || child.endDate.date <= parent.endDate.date) continue;
       report(child, "endDate", `End date ${child.endDate.text} is after the end date of its parent action ${parent.ref} (${parent.endDate.text}).`);
     }
   },

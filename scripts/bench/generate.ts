@@ -63,7 +63,7 @@ export async function loadSample(file: string = SAMPLE): Promise<Sample> {
   if (!refColumn) throw new Error(`${file}: the plan has no ref column.`);
   const sheet = snapshot.sheets.find((s) => s.name === planSheet.sheet)!;
   const entry = workbook.pkg.sheets.find((s) => s.name === planSheet.sheet)!;
-  const sheetXml = await workbook.pkg.zip.file(entry.path)!.async("string");
+  const sheetXml = new TextDecoder().decode(await workbook.pkg.archive.read(entry.path));
   const actionRefs = new Map(plan.actions.map((a) => [a.row, a.ref ?? ""]));
   const biggest = Math.max(...plan.actions.map((a) => Number(/^\d+/.exec(a.ref ?? "")?.[0] ?? 0)));
   return {

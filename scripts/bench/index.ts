@@ -3,10 +3,11 @@
  * costs in Excel (on the double), how the CLI compares with a bare ExcelJS read, how big the
  * pane's JavaScript is, and how long the pane takes to show in Chromium.
  *
- *   node scripts/bench.js [--json] [--no-browser] [--no-build] [--sizes 200,2000,20000]
+ *   node scripts/bench.js [--json] [--no-browser] [--no-build] [--no-double] [--sizes 200,2000,20000,50000]
  *
- * --json prints one JSON object on stdout (progress goes to stderr either way). --no-build
- * measures dist/ as it is instead of building when it is missing or older than its sources.
+ * --json prints one JSON object on stdout (progress goes to stderr either way); its `headline`
+ * holds the figures the README quotes. --no-build measures dist/ as it is instead of building
+ * when it is missing or older than its sources. --no-double skips the Excel double's sync counts.
  * Plans are made from samples/reading-improvement-plan.xlsx (see generate.ts).
  */
 import * as path from "node:path";
@@ -16,6 +17,7 @@ import { generateSnapshot, layout, loadSample, xlsxFile, type Sample } from "./g
 import { timeCore, type CoreMs } from "./core";
 import { measureDouble, measureDoubleWithin, type ActionCost, type DoubleBudget } from "./double";
 import { cliRatio, type CliResult } from "./cli";
+import { startupRatio, type StartupResult } from "./startup";
 import { measureBundle, productionBuild, type BundleResult } from "./bundle";
 import { measureBrowser } from "./browser";
 import { BENCH_OUT, REPO } from "./paths";
@@ -23,7 +25,9 @@ import { round, type RunPlan } from "./stats";
 
 /** The plan's own era: the Reading plan's dates are 2015, so findings look like a real review. */
 export const AS_OF = "2015-09-01";
-export const DEFAULT_SIZES = [200, 2000, 20000];
+export const DEFAULT_SIZES = [200, 2000, 20000, 50000];
+/** The CLI is timed on this size's workbook when it is among the sizes (else the largest). */
+export const CLI_SIZE = 20000;
 const USER_ACTIONS = ["open", "validate", "append", "summary"] as const;
 type UserAction = (typeof USER_ACTIONS)[number];
 
@@ -43,6 +47,10 @@ export interface BenchOptions {
   cliMain?: string;
   /** Pairs of runs (CLI, then ExcelJS). */
   cliRuns: RunPlan;
+  /** Pairs of runs (`action-plan --help`, then `node -e 0`). */
+  startupRuns: RunPlan;
+  /** Count the Excel double's syncs per user action at each size. */
+  double: boolean;
   /** "auto": build when dist/ is missing or stale; "never": measure dist/ as it is; "skip". */
   bundle: "auto" | "never" | "skip";
   browser: boolean;
@@ -63,10 +71,31 @@ export interface SizeResult {
   syncs: Record<UserAction, number | null>;
   bytes: Record<UserAction, { request: number; response: number } | null>;
   /** Open on Excel on the web (5 MB limits): more syncs once the used range passes 5 MB. */
-  syncsWeb: { open: number };
+  syncsWeb: { open: number } | null;
+}
+
+/** The figures the README quotes (issue 14's acceptance), each null when its part did not run. */
+export interface Headline {
+  /** Core (readPlan + validatePlan + buildSummary) actions per second, by plan size. */
+  coreActionsPerSecond: Record<string, number>;
+  /** validatePlan's median time at 50,000 actions over its time at 20,000 (linear: 2.5). */
+  validateGrowth20kTo50k: number | null;
+  /** Whole-process `action-plan validate` over a bare ExcelJS read of the same workbook. */
+  cliToExcelJsReadRatio: number | null;
+  /** `action-plan --help` over `node -e 0`. */
+  helpToBareNodeRatio: number | null;
+  /** Peak RSS of `action-plan validate` over ExcelJS's read. */
+  peakRssRatio: number | null;
+  /**
+   * Gzip bytes of JavaScript each pane view needs before it is interactive, by view. Read from
+   * the bundle measurement's `firstViewGzipBytes` (scripts/bench/bundle.ts sets it from the
+   * production build's stats); null until that measurement exists.
+   */
+  firstViewGzipBytes: Record<string, number> | null;
 }
 
 export interface BenchResult {
+  headline: Headline;
   asOf: string;
   node: string;
   sizes: SizeResult[];
@@ -80,6 +109,7 @@ export interface BenchResult {
   summaryNullReason: string | null;
   cliToExcelJsReadRatio: number | null;
   cli: CliResult | null;
+  startup: StartupResult | null;
   bundle: BundleResult | null;
   paneInteractiveMs: number | null;
   previewPlanMs: number | null;
@@ -105,7 +135,9 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   coreRuns: defaultCoreRuns,
   doubleBudget: { stepsMs: 60_000, summaryMs: 8_000 },
   cli: true,
-  cliRuns: { min: 1, max: 3, budgetMs: 15_000 },
+  cliRuns: { min: 3, max: 5, budgetMs: 15_000 },
+  startupRuns: { min: 10, max: 20, budgetMs: 5_000 },
+  double: true,
   bundle: "auto",
   browser: true,
   browserRuns: { min: 3, max: 5, budgetMs: 4_000 },
@@ -127,12 +159,13 @@ async function measureSize(sample: Sample, actions: number, options: BenchOption
   options.log(`core: ${actions} actions, ${runPlan.min}-${runPlan.max} runs within ${runPlan.budgetMs / 1000} s`);
   const core = await timeCore(snapshot, runPlan, AS_OF);
   if (core.actions !== actions) throw new Error(`The generated plan has ${core.actions} actions, not ${actions}.`);
-  options.log(`Excel double: ${actions} actions`);
-  const double = options.doubleWorker
+  const double = !options.double
+    ? null
+    : (options.log(`Excel double: ${actions} actions`), options.doubleWorker)
     ? await measureDoubleWithin(options.doubleWorker, { snapshot, plan: core.plan, settings: core.settings, report: core.report, asOf: AS_OF }, options.doubleBudget)
-    : await measureDouble(snapshot, core.plan, core.settings, core.report, AS_OF);
-  const syncs = Object.fromEntries(USER_ACTIONS.map((a) => [a, double[a]?.syncs ?? null])) as SizeResult["syncs"];
-  const bytes = Object.fromEntries(USER_ACTIONS.map((a) => [a, costOf(double[a])])) as SizeResult["bytes"];
+      : await measureDouble(snapshot, core.plan, core.settings, core.report, AS_OF);
+  const syncs = Object.fromEntries(USER_ACTIONS.map((a) => [a, double?.[a]?.syncs ?? null])) as SizeResult["syncs"];
+  const bytes = Object.fromEntries(USER_ACTIONS.map((a) => [a, double ? costOf(double[a]) : null])) as SizeResult["bytes"];
   return {
     result: {
       actions,
@@ -143,9 +176,9 @@ async function measureSize(sample: Sample, actions: number, options: BenchOption
       coreMs: { parse: round(core.ms.parse), validate: round(core.ms.validate), summary: round(core.ms.summary), total: round(core.ms.total) },
       syncs,
       bytes,
-      syncsWeb: { open: double.openWeb.syncs },
+      syncsWeb: double ? { open: double.openWeb.syncs } : null,
     },
-    summaryError: double.summaryError,
+    summaryError: double?.summaryError,
   };
 }
 
@@ -177,11 +210,16 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
   const compared = USER_ACTIONS.filter((a) => !syncsNotCompared.includes(a));
   const syncsEqualAcrossSizes = compared.every((a) => sizes.every((s) => s.syncs[a] === sizes[0].syncs[a]));
 
+  if (!options.double) skipped.double = "--no-double";
   let cli: CliResult | null = null;
+  let startup: StartupResult | null = null;
   if (!options.cli) skipped.cli = "not asked for";
   else if (!options.cliMain) skipped.cli = "no compiled CLI given";
   else {
-    const largest = Math.max(...options.sizes);
+    options.log(`CLI start-up: --help vs node -e 0, ${options.startupRuns.min}-${options.startupRuns.max} pairs`);
+    startup = await startupRatio(options.cliMain, options.startupRuns);
+    lap("startup");
+    const largest = options.sizes.includes(CLI_SIZE) ? CLI_SIZE : Math.max(...options.sizes);
     options.log(`CLI vs ExcelJS: writing the ${largest}-action .xlsx (cached in build/bench/plans)`);
     const file = await xlsxFile(sample, largest, path.join(BENCH_OUT, "plans"));
     options.log(`CLI vs ExcelJS: ${options.cliRuns.min}-${options.cliRuns.max} pairs within ${options.cliRuns.budgetMs / 1000} s`);
@@ -216,7 +254,20 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     lap("browser");
   }
 
+  const at = (actions: number) => sizes.find((s) => s.actions === actions);
+  const [v20, v50] = [at(20000), at(50000)];
+  const headline: Headline = {
+    coreActionsPerSecond: Object.fromEntries(sizes.map((s) => [String(s.actions), s.actionsPerSecond])),
+    validateGrowth20kTo50k: v20 && v50 ? round(v50.coreMs.validate / v20.coreMs.validate, 2) : null,
+    cliToExcelJsReadRatio: cli ? round(cli.ratio, 3) : null,
+    helpToBareNodeRatio: startup ? round(startup.ratio, 2) : null,
+    peakRssRatio: cli ? round(cli.rssRatio, 2) : null,
+    firstViewGzipBytes: (bundle as { firstViewGzipBytes?: Record<string, number> } | null)?.firstViewGzipBytes ?? null,
+  };
+  if (!headline.firstViewGzipBytes) skipped.firstViewGzipBytes = bundle ? "the bundle measurement does not report per-view bytes yet" : "no bundle measured";
+
   return {
+    headline,
     asOf: AS_OF,
     node: process.version,
     sizes,
@@ -224,7 +275,8 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     syncsNotCompared,
     summaryNullReason,
     cliToExcelJsReadRatio: cli ? round(cli.ratio, 2) : null,
-    cli: cli ? { ...cli, cliValidateMs: round(cli.cliValidateMs), excelJsReadMs: round(cli.excelJsReadMs), ratio: round(cli.ratio, 3) } : null,
+    cli: cli ? { ...cli, cliValidateMs: round(cli.cliValidateMs), excelJsReadMs: round(cli.excelJsReadMs), ratio: round(cli.ratio, 3), rssRatio: round(cli.rssRatio, 3) } : null,
+    startup: startup ? { runs: startup.runs, helpMs: round(startup.helpMs), bareNodeMs: round(startup.bareNodeMs), ratio: round(startup.ratio, 3) } : null,
     bundle,
     paneInteractiveMs,
     previewPlanMs,
@@ -263,14 +315,21 @@ export function formatTable(result: BenchResult): string {
       (result.syncsNotCompared.length ? `; not compared: ${result.syncsNotCompared.join(", ")} (null at some size)` : ""),
   );
   if (result.summaryNullReason) lines.push(`summary: null ${result.summaryNullReason}`);
-  lines.push(`open on Excel on the web (5 MB limits), syncs: ${result.sizes.map((s) => `${n(s.actions)}: ${s.syncsWeb.open}`).join(", ")}`);
+  lines.push(`open on Excel on the web (5 MB limits), syncs: ${result.sizes.map((s) => `${n(s.actions)}: ${s.syncsWeb?.open ?? "null"}`).join(", ")}`);
   lines.push("");
   if (result.cli) {
     const c = result.cli;
     lines.push(
-      `CLI validate vs bare ExcelJS read (${c.file}, ${kb(c.fileBytes)}, median of ${c.runs}, whole processes): ${n(c.cliValidateMs)} ms vs ${n(c.excelJsReadMs)} ms, ratio ${c.ratio.toFixed(2)}`,
+      `CLI validate vs bare ExcelJS read (${c.file}, ${kb(c.fileBytes)}, median of ${c.runs}, whole processes): ${n(c.cliValidateMs)} ms vs ${n(c.excelJsReadMs)} ms, ratio ${c.ratio.toFixed(2)}; ` +
+        `peak RSS ${(c.cliPeakRssBytes / 2 ** 20).toFixed(0)} MiB vs ${(c.excelJsPeakRssBytes / 2 ** 20).toFixed(0)} MiB, ratio ${c.rssRatio.toFixed(2)}`,
     );
   } else lines.push(`CLI vs ExcelJS: not measured (${result.skipped.cli})`);
+  if (result.startup) {
+    const st = result.startup;
+    lines.push(`CLI start-up: action-plan --help ${st.helpMs.toFixed(0)} ms vs node -e 0 ${st.bareNodeMs.toFixed(0)} ms (median of ${st.runs}), ratio ${st.ratio.toFixed(2)}`);
+  }
+  const g = result.headline.validateGrowth20kTo50k;
+  if (g !== null) lines.push(`validate growth 20,000 → 50,000 actions: ×${g.toFixed(2)} (linear would be ×2.50)`);
   if (result.bundle) {
     const b = result.bundle;
     lines.push(
@@ -297,14 +356,15 @@ export function parseArgs(argv: string[]): { json: boolean; options: Partial<Ben
     if (arg === "--json") json = true;
     else if (arg === "--no-browser") options.browser = false;
     else if (arg === "--no-build") options.bundle = "never";
+    else if (arg === "--no-double") options.double = false;
     else if (arg === "--sizes" || arg.startsWith("--sizes=")) {
       const value = arg.includes("=") ? arg.slice("--sizes=".length) : argv[++i];
       const sizes = (value ?? "").split(",").map((v) => Number(v.replace(/_/g, "")));
       if (sizes.length === 0 || sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--sizes wants whole numbers, e.g. --sizes 200,2000 (got "${value}").`);
       options.sizes = sizes;
     } else if (arg === "--help" || arg === "-h") {
-      throw new Error("usage: npm run bench -- [--json] [--no-browser] [--no-build] [--sizes 200,2000,20000]");
-    } else throw new Error(`Unknown option ${arg}. usage: npm run bench -- [--json] [--no-browser] [--no-build] [--sizes 200,2000,20000]`);
+      throw new Error("usage: npm run bench -- [--json] [--no-browser] [--no-build] [--no-double] [--sizes 200,2000,20000,50000]");
+    } else throw new Error(`Unknown option ${arg}. usage: npm run bench -- [--json] [--no-browser] [--no-build] [--no-double] [--sizes 200,2000,20000,50000]`);
   }
   return { json, options };
 }

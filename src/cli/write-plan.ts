@@ -3,6 +3,7 @@ import { readPlan, type ChangeSet, type Plan, type WorkbookSnapshot } from "../p
 import { ConflictError, WorkbookReadError } from "../plan/port";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import { saveWorkbookCopy } from "../xlsx/save";
+import { unzipWithZlib } from "../xlsx/zip-node";
 import { CliError, EXIT } from "./errors";
 
 /** A workbook opened for a change: its plan, and a way to save a verified copy. */
@@ -19,7 +20,7 @@ export async function openForWriting(file: string): Promise<WritablePlan> {
   let snapshot: WorkbookSnapshot;
   try {
     bytes = await fs.readFile(file);
-    workbook = await XlsxWorkbook.fromBytes(bytes, file);
+    workbook = await XlsxWorkbook.fromBytes(bytes, file, { unzip: unzipWithZlib });
     snapshot = await workbook.readSnapshot();
   } catch (error) {
     if (error instanceof WorkbookReadError) throw new CliError(error.message, EXIT.unreadable);

@@ -3,6 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { WorkbookReadError } from "../plan/port";
 import type { ReadOptions } from "./read-snapshot";
 import { XlsxWorkbook } from "./xlsx-workbook";
+import { unzipWithZlib } from "./zip-node";
 
 /** Reads the file at `path` and opens it; every failure is a `WorkbookReadError` naming the path. */
 export async function openXlsxFile(path: string, options: ReadOptions = {}): Promise<XlsxWorkbook> {
@@ -14,7 +15,7 @@ export async function openXlsxFile(path: string, options: ReadOptions = {}): Pro
     if (error instanceof WorkbookReadError) throw error;
     throw new WorkbookReadError(describeFsError(path, error));
   }
-  return XlsxWorkbook.fromBytes(bytes, path, options);
+  return XlsxWorkbook.fromBytes(bytes, path, { ...options, unzip: unzipWithZlib });
 }
 
 function describeFsError(path: string, error: unknown): string {

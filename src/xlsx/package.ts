@@ -4,12 +4,12 @@
  * each sheet's tables, and keeps the zip and every part it read so a writer can edit in place.
  * No file system access here, so this also runs in the browser.
  */
-import JSZip from "jszip";
 import { WorkbookReadError } from "../plan/port";
 import { PartIndex, isRelType, parseRelationships, relationshipsPathOf, type Relationship } from "./parts";
 import { parseSharedStrings } from "./shared-strings";
 import { parseStyles, type StyleTable } from "./styles";
 import { attr, child, children, isTrue, parseXml, rootStartTag } from "./xml";
+import { unzipWithJsZip, type Unzip, type ZipArchive } from "./zip";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 export type SheetKind = "worksheet" | "chartsheet" | "other";
@@ -31,7 +31,10 @@ export interface SheetEntry {
 export interface XlsxPackage {
   /** The name used in messages (a path or a file name), when known. */
   fileName?: string;
-  zip: JSZip;
+  /** The zip archive, for parts not read while opening. */
+  archive: ZipArchive;
+  /** How the archive was opened (the writer re-opens what it wrote the same way). */
+  unzip: Unzip;
   /** Every part (zip entry that is not a folder), as named in the zip. */
   parts: readonly string[];
   workbookPath: string;
@@ -57,8 +60,11 @@ const STRICT_NAMESPACE = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 const STRICT_RELATIONSHIPS = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
 const SAVE_AS = "Open it in Excel and save it as an Excel Workbook (.xlsx).";
 
-/** Opens an .xlsx (or .xlsm) package; throws `WorkbookReadError` when it cannot be read. */
-export async function openXlsxPackage(bytes: Uint8Array | ArrayBuffer, fileName?: string): Promise<XlsxPackage> {
+/**
+ * Opens an .xlsx (or .xlsm) package; throws `WorkbookReadError` when it cannot be read. `unzip`
+ * defaults to JSZip's reader, which also runs in the browser (Node callers pass `unzipWithZlib`).
+ */
+export async function openXlsxPackage(bytes: Uint8Array | ArrayBuffer, fileName?: string, unzip: Unzip = unzipWithJsZip): Promise<XlsxPackage> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const subject = fileName ? `"${fileName}"` : "The file";
   const refuse = (problem: string): never => {
@@ -69,14 +75,14 @@ export async function openXlsxPackage(bytes: Uint8Array | ArrayBuffer, fileName?
       "is password-protected or an old-format .xls workbook. Open it in Excel and save it as an Excel Workbook (.xlsx) without a password.",
     );
   }
-  let zip: JSZip;
+  let archive: ZipArchive;
   try {
-    zip = await JSZip.loadAsync(data);
+    archive = await unzip(data);
   } catch {
     return refuse(`is not an Excel workbook: it is not a zip package as .xlsx files are. ${SAVE_AS}`);
   }
   try {
-    return await readPackage(zip, refuse, fileName);
+    return await readPackage(archive, unzip, refuse, fileName);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
@@ -84,8 +90,8 @@ export async function openXlsxPackage(bytes: Uint8Array | ArrayBuffer, fileName?
   }
 }
 
-async function readPackage(zip: JSZip, refuse: (problem: string) => never, fileName?: string): Promise<XlsxPackage> {
-  const parts = Object.keys(zip.files).filter((name) => !zip.files[name].dir);
+async function readPackage(archive: ZipArchive, unzip: Unzip, refuse: (problem: string) => never, fileName?: string): Promise<XlsxPackage> {
+  const parts = archive.names;
   const index = new PartIndex(parts);
   const texts = new Map<string, string>();
   const relationships = new Map<string, Relationship[]>();
@@ -94,7 +100,7 @@ async function readPackage(zip: JSZip, refuse: (problem: string) => never, fileN
     if (name === undefined) return undefined;
     let text: string;
     try {
-      text = decodeText(await zip.files[name].async("uint8array"));
+      text = decodeText(await archive.read(name));
     } catch {
       return refuse(`is damaged: its part ${name} cannot be unpacked.`);
     }
@@ -166,7 +172,8 @@ async function readPackage(zip: JSZip, refuse: (problem: string) => never, fileN
 
   return {
     fileName,
-    zip,
+    archive,
+    unzip,
     parts,
     workbookPath,
     date1904,

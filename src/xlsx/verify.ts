@@ -196,7 +196,7 @@ async function checkParts(
       if (lower(name) !== lower(calcChain) || writes.length === 0) problems.push(`The part ${name} is missing from the written workbook.`);
       continue;
     }
-    const [a, b] = await Promise.all([before.zip.files[name].async("uint8array"), after.zip.files[now].async("uint8array")]);
+    const [a, b] = await Promise.all([before.archive.read(name), after.archive.read(now)]);
     if (sameBytes(a, b)) continue;
     if (!mayChange.has(lower(name))) unexpected.push(name);
     else checkWellFormed(name, b, problems, writtenRows.get(lower(name)));
@@ -205,7 +205,7 @@ async function checkParts(
   for (const name of after.parts) {
     if (inIndex.find(name) !== undefined) continue;
     if (!mayAdd.has(lower(name))) problems.push(`The part ${name} was added although nothing asked for it.`);
-    else checkWellFormed(name, await after.zip.files[name].async("uint8array"), problems);
+    else checkWellFormed(name, await after.archive.read(name), problems);
   }
 }
 
@@ -422,7 +422,7 @@ async function drawnSheetParts(after: XlsxPackage, drawn: readonly SheetSpec[]):
     for (const rel of after.relationships.get(entry.path) ?? []) {
       if (rel.external || !isRelType(rel, "drawing")) continue;
       const relsName = index.find(relationshipsPathOf(rel.target));
-      const relsXml = relsName === undefined ? undefined : await after.zip.files[relsName].async("string");
+      const relsXml = relsName === undefined ? undefined : new TextDecoder().decode(await after.archive.read(relsName));
       drawings.push({ path: rel.target, rels: relsXml === undefined ? [] : parseRelationships(relsXml, rel.target) });
     }
     out.set(spec.name.toLowerCase(), { drawings });

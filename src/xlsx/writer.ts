@@ -198,7 +198,7 @@ async function write(pkg: XlsxPackage, input: Uint8Array, changes: ChangeSet, op
   const bytes = await parts.build(input);
   let out: XlsxPackage;
   try {
-    out = await openXlsxPackage(bytes, pkg.fileName);
+    out = await openXlsxPackage(bytes, pkg.fileName, pkg.unzip);
   } catch (error) {
     const reason = error instanceof WorkbookReadError ? error.message : String(error);
     throw new WorkbookWriteError(`The edited workbook could not be read back, so it was not kept: ${reason}`, [reason]);
@@ -601,7 +601,7 @@ class PartStore {
     if (name === undefined || this.removed.has(name)) return undefined;
     const known = this.pkg.texts.get(path) ?? this.pkg.texts.get(name);
     if (known !== undefined) return known;
-    return decodePart(await this.pkg.zip.files[name].async("uint8array"));
+    return decodePart(await this.pkg.archive.read(name));
   }
 
   set(path: string, text: string): void {

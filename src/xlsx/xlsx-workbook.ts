@@ -4,6 +4,12 @@ import type { WorkbookSnapshot } from "../plan/snapshot";
 import { openXlsxPackage, type XlsxPackage } from "./package";
 import { readWorkbookSnapshot, type ReadOptions } from "./read-snapshot";
 import { writeChangeSet, type WriteReport } from "./writer";
+import type { Unzip } from "./zip";
+
+/** How to open a workbook: its display settings, and the zip reader (JSZip's unless given). */
+export interface OpenOptions extends ReadOptions {
+  unzip?: Unzip;
+}
 
 export class XlsxWorkbook implements WorkbookPort {
   private current: XlsxPackage;
@@ -22,9 +28,10 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** Opens a workbook from its bytes; `fileName` is used in messages. Throws `WorkbookReadError`. */
-  static async fromBytes(bytes: Uint8Array | ArrayBuffer, fileName?: string, options: ReadOptions = {}): Promise<XlsxWorkbook> {
+  static async fromBytes(bytes: Uint8Array | ArrayBuffer, fileName?: string, options: OpenOptions = {}): Promise<XlsxWorkbook> {
     const data = new Uint8Array(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
-    return new XlsxWorkbook(await openXlsxPackage(data, fileName), data, options);
+    const { unzip, ...read } = options;
+    return new XlsxWorkbook(await openXlsxPackage(data, fileName, unzip), data, read);
   }
 
   /** The package as it stands (after any applied change sets), for readers and the writer. */

@@ -69,6 +69,15 @@ describe("runBench without the CLI, the build or a browser", () => {
     expect(result).toEqual(
       expect.objectContaining({ cliToExcelJsReadRatio: null, bundle: null, paneInteractiveMs: null, skipped: expect.objectContaining({ cli: expect.any(String), bundle: expect.any(String), browser: expect.any(String) }) }),
     );
+    // The headline carries every figure the README quotes; parts that did not run are null.
+    expect(result.headline).toEqual({
+      coreActionsPerSecond: { "200": result.sizes[0].actionsPerSecond, "2000": result.sizes[1].actionsPerSecond },
+      validateGrowth20kTo50k: null,
+      cliToExcelJsReadRatio: null,
+      helpToBareNodeRatio: null,
+      peakRssRatio: null,
+      firstViewGzipBytes: null,
+    });
     const parsed = JSON.parse(JSON.stringify(result));
     expect(parsed.sizes).toHaveLength(2);
     expect(formatTable(result)).toMatch(/check: sync counts per user action equal for 200, 2,000 actions: yes/);
@@ -82,6 +91,7 @@ describe("options", () => {
       options: { browser: false, bundle: "never", sizes: [200, 2000] },
     });
     expect(parseArgs(["--sizes=20_000"]).options.sizes).toEqual([20000]);
+    expect(parseArgs(["--no-double"]).options).toEqual({ double: false });
     expect(() => parseArgs(["--sizes", "abc"])).toThrow(/--sizes/);
     expect(() => parseArgs(["--fast"])).toThrow(/Unknown option --fast/);
   });

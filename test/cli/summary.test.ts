@@ -39,7 +39,8 @@ describe("action-plan summary, twice, around an update", () => {
     const second = await cli("summary", B, "--as-of", "2015-06-29", "--out", C, "--json");
     expect(second).toMatchObject({ code: 0, stderr: "" });
     changes = JSON.parse(second.stdout).changes;
-  });
+    // Three whole CLI runs (read, write, verify each): allow for a busy machine.
+  }, 60_000);
 
   it("reports 47B as newly complete, and actions whose end dates fell between the summaries as newly red", async () => {
     expect(changes.since).toBe("2015-06-08");

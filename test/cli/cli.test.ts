@@ -76,8 +76,11 @@ describe("action-plan validate", () => {
   it("prints a markdown report grouped by severity with a verdict", async () => {
     const { stdout } = await cli("validate", READING, "--as-of", "2015-06-08", "--format", "markdown");
     expect(stdout).toMatch(/^## .*reading-improvement-plan\.xlsx/);
-    expect(stdout).toMatch(/\*\*41 errors, \d+ warnings, \d+ notes\.\*\*/);
-    expect(stdout).toMatch(/### Errors \(41\)/);
+    // 36 errors: the 41 of the first judging, less 3 duplicate-ref findings (one per clash now:
+    // 69G, 70, 86 instead of both rows of each) and 2 overdue statuses whose update claims
+    // completion (judged once, as update-says-complete); see test/plan/validate-reading.test.ts.
+    expect(stdout).toMatch(/\*\*36 errors, \d+ warnings, \d+ notes\.\*\*/);
+    expect(stdout).toMatch(/### Errors \(36\)/);
     expect(stdout).toMatch(/- `Action Plan!D26` \*\*83C\*\*: End date 'LSCB Chair' is not a date\./);
   });
 

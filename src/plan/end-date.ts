@@ -6,6 +6,7 @@ import type { DateOrder, EndDate, IsoDate } from "./model";
 import type { CellValue } from "./snapshot";
 import { expandTwoDigitYear, formatUk, isDateNumberFormat, isoFromParts, isoFromSerial, lastDayOfMonth, weekday } from "./dates";
 import { collapseSpaces, isTbc, looseKey } from "./text";
+import { isStandingObligation, periodEnd } from "./period-end-date";
 
 /** What `parseDateText` makes of a text. */
 export type DateTextResult =
@@ -160,7 +161,10 @@ function readDate(s: string, shown: string, order: DateOrder): DateTextResult {
  *   `June 30, 2015`, an optional leading weekday (checked) or `by`, a trailing time (ignored).
  *   Two-digit years: 00-69 → 20xx, 70-99 → 19xx (`twoDigitYear` is set).
  *   A month alone (`Jun-15`, `June 2015`, `end of June 2015`) means the last day of that month.
- * - `TBC`, `To be confirmed`, `TBA`, `TBD` ... and `Ongoing` / `Continuous` (no fixed end) → `tbc`.
+ * - `TBC`, `To be confirmed`, `TBA`, `TBD` ... → `tbc`; `Ongoing`, `Continuous`, `Monthly`,
+ *   `With immediate effect` (standing obligations, never late) → `tbc` with `standing`.
+ * - A period → its last day with `period` saying why: `Q3 2024/25` (financial quarter),
+ *   `2024/25`, `Autumn term 2024`, `w/c 13th January 2025` (see period-end-date.ts).
  * - Blank or whitespace → `blank`.
  * - An impossible date (`31/02/2022`) → `invalid` "31/02/2022 is not a real date"; a date with
  *   no year, an ambiguous `Jun 15`, and anything else (`LSCB Chair`, `TRUE`) → `invalid`.
@@ -172,7 +176,14 @@ export function parseEndDate(value: CellValue, text: string, numberFormat: strin
   }
   const written = (value !== "" ? value : text).trim();
   if (written === "") return { kind: "blank" };
-  if (isTbc(written) || ONGOING_KEY.test(looseKey(written))) return { kind: "tbc", text: written };
+  if (isTbc(written)) return { kind: "tbc", text: written };
+  if (ONGOING_KEY.test(looseKey(written)) || isStandingObligation(written)) return { kind: "tbc", text: written, standing: true };
+  const period = periodEnd(written, (day) => {
+    const r = parseDateText(day, order);
+    return r.kind === "date" ? r.date : null;
+  });
+  if (period && "ambiguous" in period) return { kind: "invalid", text: written, reason: period.ambiguous };
+  if (period) return { kind: "date", date: period.date, text: written, twoDigitYear: false, fromSerial: false, period: period.reason };
   const read = parseDateText(written, order);
   switch (read.kind) {
     case "date":

@@ -30,8 +30,11 @@ export type EndDate =
       twoDigitYear: boolean;
       /** Came from an Excel date serial rather than text. */
       fromSerial: boolean;
+      /** Written as a period (`Q3 2024/25`, `Autumn term 2024`): why `date` is its last day. */
+      period?: string;
     }
-  | { kind: "tbc"; text: string }
+  /** To be confirmed, or no end at all: `standing` for `Ongoing`, `Monthly`, `With immediate effect`. */
+  | { kind: "tbc"; text: string; standing?: boolean }
   | { kind: "blank" }
   | {
       kind: "invalid";

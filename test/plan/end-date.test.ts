@@ -130,12 +130,17 @@ describe("parseEndDate: Excel serials", () => {
 });
 
 describe("parseEndDate: TBC, blank and not-a-date", () => {
-  test.each(["TBC", "tbc", "T.B.C.", "TBA", "TBD", "To be confirmed", "to be agreed", "TBC - after the review", "Ongoing", "On-going", "Continuous"])(
+  test.each(["TBC", "tbc", "T.B.C.", "TBA", "TBD", "To be confirmed", "to be agreed", "TBC - after the review"])(
     "%s → tbc",
     (text) => {
       expect(parseEndDate(text, text, "General", "dmy")).toEqual({ kind: "tbc", text });
     },
   );
+
+  // No fixed end at all (issue 10 cause 9): tbc, marked standing so it is never reported as TBC.
+  test.each(["Ongoing", "On-going", "Continuous"])("%s → tbc, standing", (text) => {
+    expect(parseEndDate(text, text, "General", "dmy")).toEqual({ kind: "tbc", text, standing: true });
+  });
 
   test.each(["", "   ", "\n"])("%j → blank", (text) => {
     expect(parseEndDate(text, text, "General", "dmy")).toEqual({ kind: "blank" });
@@ -154,7 +159,8 @@ describe("parseEndDate: TBC, blank and not-a-date", () => {
     ["Jun 15", "Jun 15 is ambiguous: 15 June or June 2015"],
     ["Monday 30 June 2015", "Monday 30 June 2015 does not add up: 30/06/2015 was a Tuesday, not a Monday"],
     ["LSCB Chair", "not a date"],
-    ["Q2 2015", "not a date"],
+    // Either April-June (calendar) or July-September (financial year 2015/16): ask, do not guess.
+    ["Q2 2015", "Q2 2015 is ambiguous: the calendar quarter ending 30/06/2015 or the financial quarter ending 30/09/2015; write Q2 2015/16 or a date"],
     ["Summer", "not a date"],
     ["N/A", "not a date"],
     ["3.5", "not a date"],

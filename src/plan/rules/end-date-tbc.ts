@@ -8,7 +8,7 @@ export const endDateTbc: Rule = {
   description: "An open action's end date is still to be confirmed, so it cannot be judged on time or late.",
   check({ plan }, report) {
     for (const action of plan.actions) {
-      if (action.endDate.kind === "tbc" && !isClosed(action)) report(action, "endDate", `End date is '${action.endDate.text}'.`);
+      if (action.endDate.kind === "tbc" && !action.endDate.standing && !isClosed(action)) report(action, "endDate", `End date is '${action.endDate.text}'.`);
     }
   },
 };

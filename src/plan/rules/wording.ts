@@ -7,6 +7,7 @@ export function days(n: number): string {
 
 /** The end date as the cell shows it. */
 export function endDateText(action: Action): string {
+  if (action.endDate.kind === "date" && action.endDate.period) return `${action.endDate.text} (${action.endDate.period})`;
   return action.endDate.kind === "blank" ? "(blank)" : action.endDate.text;
 }
 

@@ -5,15 +5,13 @@
  */
 import {
   buildSummary,
-  readPlan,
-  resolveSettings,
+  readPlanAndSettings,
   validatePlan,
   type Plan,
   type PlanSettings,
   type ValidationReport,
   type WorkbookSnapshot,
 } from "../../src/plan";
-import { readWorkbookState } from "../../src/plan/state";
 import { median, repeat, timed, type RunPlan } from "./stats";
 
 /** Median milliseconds of each step, and of a whole run (not the sum of the medians). */
@@ -42,10 +40,9 @@ export async function timeCore(snapshot: WorkbookSnapshot, runs: RunPlan, asOf: 
   let last: { plan: Plan; settings: PlanSettings; report: ValidationReport } | undefined;
   const steps = await repeat(runs, (): CoreMs => {
     const parse = timed(() => {
-      const read = readPlan(snapshot);
+      const read = readPlanAndSettings(snapshot);
       if (!read.ok) throw new Error(`The generated plan cannot be read: ${read.message}`);
-      const { state } = readWorkbookState(snapshot);
-      return { plan: read.plan, settings: resolveSettings(state.settings as Partial<PlanSettings> | undefined) };
+      return { plan: read.plan, settings: read.settings };
     });
     const { plan, settings } = parse.result;
     const validate = timed(() => validatePlan(plan, asOf, settings));

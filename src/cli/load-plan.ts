@@ -1,4 +1,5 @@
-import { readPlan, type Plan, type ReadPlanOptions, type WorkbookSnapshot } from "../plan";
+import { readPlanAndSettings, type Plan, type PlanSettings, type ReadPlanOptions, type WorkbookSnapshot } from "../plan";
+import type { WorkbookState } from "../plan/state";
 import { WorkbookReadError } from "../plan/port";
 import { openXlsxFile } from "../xlsx/file";
 import { CliError, EXIT } from "./errors";
@@ -8,10 +9,13 @@ export interface LoadedPlan {
   file: string;
   snapshot: WorkbookSnapshot;
   plan: Plan;
+  /** The saved settings (checked; defaults for bad values) with the overrides given on top. */
+  settings: PlanSettings;
+  state: WorkbookState;
 }
 
 /** Opens an .xlsx file and reads its plan; any failure becomes a one-line CliError (exit 2). */
-export async function loadPlan(file: string, options: ReadPlanOptions = {}): Promise<LoadedPlan> {
+export async function loadPlan(file: string, options: ReadPlanOptions = {}, ...overrides: (Partial<PlanSettings> | undefined)[]): Promise<LoadedPlan> {
   let snapshot: WorkbookSnapshot;
   try {
     const workbook = await openXlsxFile(file);
@@ -20,7 +24,7 @@ export async function loadPlan(file: string, options: ReadPlanOptions = {}): Pro
     if (error instanceof WorkbookReadError) throw new CliError(error.message, EXIT.unreadable);
     throw new CliError(`${file}: could not be read (${(error as Error).message}).`, EXIT.unreadable);
   }
-  const result = readPlan(snapshot, options);
+  const result = readPlanAndSettings(snapshot, options, ...overrides);
   if (!result.ok) throw new CliError(`${file}: ${result.message}`, EXIT.unreadable);
-  return { file, snapshot, plan: result.plan };
+  return { file, snapshot, plan: result.plan, settings: result.settings, state: result.state };
 }

@@ -1,5 +1,6 @@
 import { promises as fs } from "node:fs";
-import { readPlan, type ChangeSet, type Plan, type WorkbookSnapshot } from "../plan";
+import { readPlanAndSettings, type ChangeSet, type Plan, type PlanSettings, type WorkbookSnapshot } from "../plan";
+import type { WorkbookState } from "../plan/state";
 import { ConflictError, WorkbookReadError } from "../plan/port";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import { saveWorkbookCopy } from "../xlsx/save";
@@ -10,6 +11,9 @@ import { CliError, EXIT } from "./errors";
 export interface WritablePlan {
   plan: Plan;
   snapshot: WorkbookSnapshot;
+  /** The saved settings, checked (defaults for bad values). */
+  settings: PlanSettings;
+  state: WorkbookState;
   save(changes: ChangeSet, where: { out?: string; inPlace?: boolean }): Promise<{ path: string; backup?: string }>;
 }
 
@@ -26,11 +30,13 @@ export async function openForWriting(file: string): Promise<WritablePlan> {
     if (error instanceof WorkbookReadError) throw new CliError(error.message, EXIT.unreadable);
     throw new CliError(`${file}: could not be read (${(error as Error).message}).`, EXIT.unreadable);
   }
-  const result = readPlan(snapshot);
+  const result = readPlanAndSettings(snapshot);
   if (!result.ok) throw new CliError(`${file}: ${result.message}`, EXIT.unreadable);
   return {
     plan: result.plan,
     snapshot,
+    settings: result.settings,
+    state: result.state,
     async save(changes, where) {
       try {
         await workbook.apply(changes);

@@ -6,6 +6,7 @@ import type { Action, ColumnRole, Heading, Plan, PlanSheet } from "./model";
 import { isOwnSheet, NOT_PLAN_SHEET } from "./own-sheets";
 import { ownerReader } from "./owners";
 import { readPlanSheet } from "./read-plan-sheet";
+import { readSettings } from "./settings";
 import type { WorkbookSnapshot } from "./snapshot";
 import { readWorkbookState } from "./state";
 import { normaliseHeader } from "./text";
@@ -102,6 +103,8 @@ export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions = 
   const skipped: string[] = [];
   const { state, problems } = readWorkbookState(snapshot);
   reasons.push(...problems);
+  // A bad saved setting is reported with the plan; readPlanAndSettings then uses its default.
+  reasons.push(...readSettings(state.settings).problems);
   // What the adapter could not read (merged areas past Excel's limit...), and the date system.
   reasons.push(...(snapshot.notes ?? []));
   if (snapshot.dateSystem === 1904) {

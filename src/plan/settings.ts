@@ -1,7 +1,15 @@
 /**
  * Thresholds a council sets for itself. Defaults follow common UK public-sector practice; any
  * value changed is saved in the workbook's state (key `settings`) so every copy rates alike.
+ *
+ * A saved value is checked against its schema (zod) before use: one that is wrong (a share rule
+ * with no numbers, a negative number of days, a word where a number belongs) is reported and its
+ * default used, so nothing downstream ever rates "under NaN%". To add a setting, add its default
+ * to DEFAULT_SETTINGS and its schema and wording to SETTINGS.
  */
+import * as z from "zod/mini";
+import { STATE_SHEET } from "./own-sheets";
+
 export interface PlanSettings {
   /** An open action with no update entry within this many days is stale. */
   staleDays: number;
@@ -24,14 +32,58 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   overallRule: { kind: "share", redShare: 0.25, amberShare: 0.25 },
 };
 
-/** Merges saved or given overrides onto the defaults, ignoring values of the wrong type. */
-export function resolveSettings(...overrides: (Partial<PlanSettings> | undefined)[]): PlanSettings {
+/** A share of actions: more than none, at most all (a share of 0 would rate every workstream Red). */
+const share = z.number().check(z.gt(0), z.lte(1));
+
+/** Each setting's schema, and what a valid value is, in words for the message. */
+const SETTINGS: { [K in keyof PlanSettings]: { schema: z.ZodMiniType<PlanSettings[K]>; valid: string } } = {
+  staleDays: { schema: z.int().check(z.gte(1)), valid: "a whole number of days, 1 or more" },
+  dueSoonDays: { schema: z.int().check(z.gte(0)), valid: "a whole number of days, 0 or more" },
+  overallRule: {
+    schema: z.union([z.object({ kind: z.literal("worst") }), z.object({ kind: z.literal("share"), redShare: share, amberShare: share })]),
+    valid: `{"kind":"worst"} or {"kind":"share","redShare":r,"amberShare":a} with r and a above 0 and at most 1`,
+  },
+};
+
+/** Settings to use, and what was wrong with the values given. */
+export interface SettingsRead {
+  settings: PlanSettings;
+  /** One sentence per rejected value, naming it and saying which value was used instead. */
+  problems: string[];
+}
+
+function shown(value: unknown): string {
+  const json = JSON.stringify(value);
+  return json === undefined ? String(value) : json.length > 80 ? `${json.slice(0, 79)}…` : json;
+}
+
+/**
+ * Merges saved or given values onto the defaults, later sources winning. Every value is checked;
+ * a bad one is reported and left out, so the earlier (or default) value stands. Keys this
+ * version does not know are ignored (a newer copy of the add-in may have saved them), and so are
+ * keys set to `undefined` (an option the user did not give).
+ */
+export function readSettings(...sources: unknown[]): SettingsRead {
   const settings: PlanSettings = { ...DEFAULT_SETTINGS };
-  for (const o of overrides) {
-    if (!o) continue;
-    if (typeof o.staleDays === "number" && o.staleDays > 0) settings.staleDays = o.staleDays;
-    if (typeof o.dueSoonDays === "number" && o.dueSoonDays >= 0) settings.dueSoonDays = o.dueSoonDays;
-    if (o.overallRule && (o.overallRule.kind === "worst" || o.overallRule.kind === "share")) settings.overallRule = o.overallRule;
+  const problems: string[] = [];
+  for (const source of sources) {
+    if (source === undefined || source === null) continue;
+    if (typeof source !== "object" || Array.isArray(source)) {
+      problems.push(`${STATE_SHEET}: the saved settings ${shown(source)} are not a set of named values; the defaults are used.`);
+      continue;
+    }
+    for (const key of Object.keys(SETTINGS) as (keyof PlanSettings)[]) {
+      const value = (source as Record<string, unknown>)[key];
+      if (value === undefined) continue;
+      const parsed = SETTINGS[key].schema.safeParse(value);
+      if (parsed.success) (settings as unknown as Record<string, unknown>)[key] = parsed.data;
+      else problems.push(`${STATE_SHEET}: the setting "${key}" is ${shown(value)}, which is not ${SETTINGS[key].valid}; ${shown(settings[key])} is used.`);
+    }
   }
-  return settings;
+  return { settings, problems };
+}
+
+/** `readSettings` without the problems, for callers that report them elsewhere (readPlan does). */
+export function resolveSettings(...sources: unknown[]): PlanSettings {
+  return readSettings(...sources).settings;
 }

@@ -49,7 +49,7 @@ export interface SummaryBasis {
 /** The basis of a summary from a snapshot and the plan read from it. */
 export function summaryBasis(snapshot: WorkbookSnapshot, plan: Plan): SummaryBasis {
   const { state } = readWorkbookState(snapshot);
-  return { snapshot, plan, state, settings: resolveSettings(state.settings as Partial<PlanSettings> | undefined), stored: storedSummaries(state) };
+  return { snapshot, plan, state, settings: resolveSettings(state.settings), stored: storedSummaries(state) };
 }
 
 /** The summary as at `asOf`, compared with the latest stored summary made before that date. */

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import type { PlanSettings } from "../../plan";
 import { formatUk } from "../../plan/dates";
 import { asOfOption, positiveInteger } from "../options";
 import type { Output } from "../output";
@@ -14,11 +13,9 @@ export function registerChase(program: Command, out: Output): void {
     .option("--stale-days <n>", "days without an update before an action is chased", positiveInteger)
     .option("--json", "print one JSON object")
     .action(async (file: string, opts: { asOf?: string; staleDays?: number; json?: boolean }) => {
-      const [{ chaseList, resolveSettings }, { readWorkbookState }, { loadPlan }] = await Promise.all([import("../../plan"), import("../../plan/state"), import("../load-plan")]);
+      const [{ chaseList }, { loadPlan }] = await Promise.all([import("../../plan"), import("../load-plan")]);
       const asOf = asOfOption(opts.asOf);
-      const { plan, snapshot } = await loadPlan(file);
-      const saved = readWorkbookState(snapshot).state.settings as Partial<PlanSettings> | undefined;
-      const settings = resolveSettings(saved, opts.staleDays ? { staleDays: opts.staleDays } : undefined);
+      const { plan, settings } = await loadPlan(file, {}, { staleDays: opts.staleDays });
       const groups = chaseList(plan, asOf, settings);
       if (opts.json) {
         out.stdout(JSON.stringify({ asOf, staleDays: settings.staleDays, owners: groups }, null, 2));

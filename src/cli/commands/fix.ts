@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import type { PlanSettings } from "../../plan";
 import { CliError, EXIT } from "../errors";
 import { asOfOption } from "../options";
 import type { Output } from "../output";
@@ -27,13 +26,12 @@ export function registerFix(program: Command, out: Output): void {
     .option("--out <file>", "write the fixed workbook here")
     .option("--in-place", "replace FILE itself (a backup is kept beside it)")
     .action(async (file: string, opts: FixOptions) => {
-      const [{ localTimestamp, resolveSettings, validatePlan }, { prepareFixes }, { readWorkbookState }, { openForWriting }] = await Promise.all([import("../../plan"), import("../../plan/prepare-fixes"), import("../../plan/state"), import("../write-plan")]);
+      const [{ localTimestamp, validatePlan }, { prepareFixes }, { openForWriting }] = await Promise.all([import("../../plan"), import("../../plan/prepare-fixes"), import("../write-plan")]);
       if (!opts.out && !opts.inPlace) throw new CliError("Say where to write: --out OUT.xlsx, or --in-place (a backup is kept).", EXIT.unreadable);
       if (!/^[A-Za-z]{1,4}$/.test(opts.initials)) throw new CliError(`Initials must be 1 to 4 letters (A-Z), not "${opts.initials}".`, EXIT.unreadable);
       const asOf = asOfOption(opts.asOf);
       const target = await openForWriting(file);
-      const saved = readWorkbookState(target.snapshot).state.settings as Partial<PlanSettings> | undefined;
-      const report = validatePlan(target.plan, asOf, resolveSettings(saved));
+      const report = validatePlan(target.plan, asOf, target.settings);
       const wanted = report.findings.filter((f) => f.fix && (!opts.rule || opts.rule.includes(f.rule)));
       const prepared = prepareFixes(target.plan, target.snapshot, wanted, opts.initials, localTimestamp(new Date()));
       const lines = prepared.outcomes.map(

@@ -38,15 +38,16 @@ export function registerSettings(program: Command, out: Output): void {
     .option("--in-place", "save them in FILE itself (a backup is kept beside it)")
     .option("--json", "print one JSON object")
     .action(async (file: string, opts: SettingsOptions) => {
-      const [{ resolveSettings, saveWorkbookState }, { readWorkbookState }, { openForWriting }] = await Promise.all([import("../../plan"), import("../../plan/state"), import("../write-plan")]);
+      const [{ resolveSettings, saveWorkbookState }, { openForWriting }] = await Promise.all([import("../../plan"), import("../write-plan")]);
       const target = await openForWriting(file);
-      const { state } = readWorkbookState(target.snapshot);
-      const saved = (state.settings as Partial<PlanSettings> | undefined) ?? {};
+      const { state } = target;
+      // What is saved as written (a bad value stays visible under "saved"); target.settings is checked.
+      const saved: Record<string, unknown> = state.settings && typeof state.settings === "object" ? (state.settings as Record<string, unknown>) : {};
       const change: Partial<PlanSettings> = {};
       if (opts.staleDays) change.staleDays = opts.staleDays;
       if (opts.dueSoonDays) change.dueSoonDays = opts.dueSoonDays;
       if (opts.overall) change.overallRule = overallRule(opts.overall);
-      const settings = resolveSettings(saved, change);
+      const settings = resolveSettings(target.settings, change);
       let written = "";
       if (Object.keys(change).length > 0) {
         if (!opts.out && !opts.inPlace) throw new CliError("Say where to save the new settings: --out OUT.xlsx, or --in-place (a backup is kept).", EXIT.unreadable);

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import path from "node:path";
-import type { PlanSettings, SummaryModel } from "../../plan";
+import type { SummaryModel } from "../../plan";
 import { formatUk } from "../../plan/dates";
 import { asOfOption } from "../options";
 import type { Output } from "../output";
@@ -40,12 +40,11 @@ export function registerSummary(program: Command, out: Output): void {
     .option("--by <initials>", "who made the summary, for its title block", "CLI")
     .option("--json", "print one JSON object")
     .action(async (file: string, opts: { asOf?: string; out?: string; inPlace?: boolean; by: string; json?: boolean }) => {
-      const [{ buildSummary, localTimestamp, previousSnapshot, resolveSettings, saveWorkbookState, summarySheetName, summarySheetSpec }, { readWorkbookState }, { storedSummaries, withSummary }, { openForWriting }] =
-        await Promise.all([import("../../plan"), import("../../plan/state"), import("../../plan/summary-store"), import("../write-plan")]);
+      const [{ buildSummary, localTimestamp, previousSnapshot, saveWorkbookState, summarySheetName, summarySheetSpec }, { storedSummaries, withSummary }, { openForWriting }] =
+        await Promise.all([import("../../plan"), import("../../plan/summary-store"), import("../write-plan")]);
       const asOf = asOfOption(opts.asOf);
       const target = await openForWriting(file);
-      const { state } = readWorkbookState(target.snapshot);
-      const settings = resolveSettings(state.settings as Partial<PlanSettings> | undefined);
+      const { state, settings } = target;
       const stored = storedSummaries(state);
       const model = buildSummary(target.plan, asOf, settings, previousSnapshot(stored, asOf));
       let written = "";

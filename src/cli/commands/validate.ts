@@ -26,7 +26,7 @@ export function registerValidate(program: Command, out: Output): void {
     .option("--stale-days <n>", "days without an update before an open action is stale", positiveInteger)
     .option("--due-soon-days <n>", "days ahead within which a not-started action is Amber", positiveInteger)
     .action(async (files: string[], opts: ValidateOptions) => {
-      const [{ resolveSettings, validatePlan }, text, { readWorkbookState }, { loadPlan }] = await Promise.all([import("../../plan"), import("../../plan/validation-report-text"), import("../../plan/state"), import("../load-plan")]);
+      const [{ validatePlan }, text, { loadPlan }] = await Promise.all([import("../../plan"), import("../../plan/validation-report-text"), import("../load-plan")]);
       if (opts.format !== "text" && opts.format !== "markdown") throw new CliError(`--format must be text or markdown, not "${opts.format}".`, EXIT.unreadable);
       const asOf = asOfOption(opts.asOf);
       const given: Partial<PlanSettings> = {};
@@ -35,9 +35,8 @@ export function registerValidate(program: Command, out: Output): void {
       const outcomes: PlanOutcome[] = [];
       for (const file of await expandFiles(files)) {
         try {
-          const { plan, snapshot } = await loadPlan(file);
-          const saved = readWorkbookState(snapshot).state.settings as Partial<PlanSettings> | undefined;
-          outcomes.push({ file, report: validatePlan(plan, asOf, resolveSettings(saved, given)) });
+          const { plan, settings } = await loadPlan(file, {}, given);
+          outcomes.push({ file, report: validatePlan(plan, asOf, settings) });
         } catch (error) {
           if (!(error instanceof CliError)) throw error;
           outcomes.push({ file, error: error.message });

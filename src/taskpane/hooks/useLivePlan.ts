@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Plan } from "../../plan/model";
 import { WorkbookReadError, type WorkbookPort } from "../../plan/port";
-import { readPlan } from "../../plan/read-plan";
-import { resolveSettings, type PlanSettings } from "../../plan/settings";
+import { readPlanAndSettings } from "../../plan/read-plan-and-settings";
+import type { PlanSettings } from "../../plan/settings";
 import type { WorkbookSnapshot } from "../../plan/snapshot";
-import { readWorkbookState } from "../../plan/state";
 
 /** The plan the view works on, and whether a fresh read is under way. */
 export type LivePlanState =
@@ -32,10 +31,9 @@ type Loaded = { ok: true; snapshot: WorkbookSnapshot; plan: Plan; settings: Plan
 async function load(port: WorkbookPort): Promise<Loaded> {
   try {
     const snapshot = await port.readSnapshot();
-    const result = readPlan(snapshot);
+    const result = readPlanAndSettings(snapshot);
     if (!result.ok) return { ok: false, message: result.message };
-    const saved = readWorkbookState(snapshot).state.settings as Partial<PlanSettings> | undefined;
-    return { ok: true, snapshot, plan: result.plan, settings: resolveSettings(saved) };
+    return { ok: true, snapshot, plan: result.plan, settings: result.settings };
   } catch (error) {
     return { ok: false, message: errorMessage(error) };
   }

@@ -2,11 +2,9 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { localTimestamp } from "../../plan/change-log";
 import type { IsoDate, Plan } from "../../plan/model";
 import { ConflictError, WorkbookReadError, type WorkbookPort } from "../../plan/port";
-import { readPlan } from "../../plan/read-plan";
+import { readPlanAndSettings } from "../../plan/read-plan-and-settings";
 import type { Finding } from "../../plan/rules";
-import { resolveSettings, type PlanSettings } from "../../plan/settings";
 import type { WorkbookSnapshot } from "../../plan/snapshot";
-import { readWorkbookState } from "../../plan/state";
 import { validatePlan, type ValidationReport } from "../../plan/validate";
 import { prepareFix, readStamp, stampChanges, type ValidationStamp } from "../validate-model";
 
@@ -76,10 +74,9 @@ export function useValidation(port: WorkbookPort) {
       let result: ValidationResult;
       try {
         const snapshot = await port.readSnapshot();
-        const read = readPlan(snapshot);
+        const read = readPlanAndSettings(snapshot);
         if (!read.ok) throw new WorkbookReadError(read.message);
-        const saved = readWorkbookState(snapshot).state.settings as Partial<PlanSettings> | undefined;
-        result = { snapshot, plan: read.plan, report: validatePlan(read.plan, asOf, resolveSettings(saved)) };
+        result = { snapshot, plan: read.plan, report: validatePlan(read.plan, asOf, read.settings) };
       } catch (error) {
         if (request === latest.current) setState((s) => ({ ...s, running: false, error: readError(error) }));
         return;

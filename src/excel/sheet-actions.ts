@@ -1,13 +1,16 @@
 import type { SheetActions, SheetCell } from "../plan/port";
 import { clearHighlights, highlightCells } from "./highlight";
-import { excelRun, onSelectionChanged, selectCell, type ExcelRun } from "./office-host";
+import { excelRun, excelRunWith, onSelectionChanged, selectCell, type ExcelRun, type ExcelRunWith } from "./office-host";
 
 /**
  * Selection, navigation and highlighting over Office.js. `run` is `Excel.run` in the add-in and
  * the Excel double's in tests. Highlighting works through conditional formats (see `highlight.ts`).
  */
 export class OfficeSheetActions implements SheetActions {
-  constructor(private readonly run: ExcelRun = excelRun) {}
+  constructor(
+    private readonly run: ExcelRun = excelRun,
+    private readonly runWith: ExcelRunWith = excelRunWith,
+  ) {}
 
   selectCell(sheet: string, address: string): Promise<void> {
     return selectCell(sheet, address, this.run);
@@ -21,7 +24,8 @@ export class OfficeSheetActions implements SheetActions {
   }
 
   async onSelectionChanged(handler: (selection: SheetCell) => void): Promise<() => Promise<void>> {
-    return onSelectionChanged(handler);
+    // The same Excel.run as every other call (the double's in tests), not the global one.
+    return onSelectionChanged(handler, { run: this.run, runWith: this.runWith });
   }
 
   async currentSelection(): Promise<SheetCell> {

@@ -11,7 +11,6 @@ import {
   attributeOf,
   attributesOf,
   childElements,
-  decodeEntities,
   encodeOoxmlString,
   escapeAttribute,
   escapeText,
@@ -22,6 +21,7 @@ import {
   type Splice,
   type XmlElement,
 } from "./xml-edit";
+import { decodeXml } from "./xml";
 
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -259,7 +259,7 @@ export function addWorksheetTitles(xml: string, worksheets: readonly string[], a
     if (offset !== lpstrs.length) return undefined;
     const titleText = (i: number) => textOf(lpstrs[i]);
     const matches = (g: (typeof groups)[number]) =>
-      g.count === worksheets.length && worksheets.every((name, i) => decodeEntities(titleText(g.offset + i) ?? "") === name);
+      g.count === worksheets.length && worksheets.every((name, i) => decodeXml(titleText(g.offset + i) ?? "") === name);
     const group = groups.find(matches) ?? groups.find((g) => g.name === "Worksheets" && g.count === worksheets.length);
     if (!group) return undefined;
 

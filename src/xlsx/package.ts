@@ -134,7 +134,7 @@ async function readPackage(archive: ZipArchive, unzip: Unzip, refuse: (problem: 
     return notAWorkbook(`its main part is ${workbookPath}`);
   }
 
-  const workbook = child(parseXml(workbookXml, new Set(["sheet"])), "workbook");
+  const workbook = child(parseXml(workbookXml), "workbook");
   const date1904 = isTrue(attr(child(workbook, "workbookPr"), "date1904"));
   const workbookRels = await readRelationships(workbookPath);
   const relById = new Map(workbookRels.map((rel) => [rel.id, rel]));

@@ -32,11 +32,10 @@ export function resolvePartPath(sourcePart: string, target: string): string {
   return segments.join("/");
 }
 
-const ARRAYS = new Set(["Relationship"]);
 
 /** Parses a `.rels` part whose source part is `sourcePart`. */
 export function parseRelationships(xml: string, sourcePart: string): Relationship[] {
-  return children(child(parseXml(xml, ARRAYS), "Relationships"), "Relationship").map((rel) => {
+  return children(child(parseXml(xml), "Relationships"), "Relationship").map((rel) => {
     const external = attr(rel, "TargetMode") === "External";
     const target = attr(rel, "Target") ?? "";
     return {

@@ -77,12 +77,11 @@ export function formatCodeOfId(customFormats: ReadonlyMap<number, string>, id: n
   return customFormats.get(id) ?? BUILTIN_NUMBER_FORMATS[id] ?? "General";
 }
 
-const ARRAYS = new Set(["numFmt", "xf"]);
 
 /** Reads `styles.xml`; `undefined` text (no styles part) gives every cell `General`. */
 export function parseStyles(text: string | undefined): StyleTable {
   if (text === undefined) return { customFormats: new Map(), cellFormats: [], cellFormatIds: [] };
-  const sheet = child(parseXml(text, ARRAYS), "styleSheet");
+  const sheet = child(parseXml(text), "styleSheet");
   const customFormats = new Map<number, string>();
   // Only the top-level <numFmts>: the <numFmt> inside <dxfs> belong to conditional formats.
   for (const fmt of children(child(sheet, "numFmts"), "numFmt")) {

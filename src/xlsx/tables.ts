@@ -5,7 +5,7 @@ import { attr, child, parseXml } from "./xml";
 
 /** Reads a table part; `undefined` when it has no usable `ref`. */
 export function readTable(xml: string): TableSnapshot | undefined {
-  const table = child(parseXml(xml, new Set<string>()), "table");
+  const table = child(parseXml(xml), "table");
   const ref = attr(table, "ref");
   if (!ref) return undefined;
   let address: string;

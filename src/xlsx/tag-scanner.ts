@@ -1,8 +1,55 @@
 /**
- * A forward-only scanner over the tags of a large, flat XML part (sheet data, shared strings).
- * It allocates nothing per tag: names and attributes are compared in place, and only the text
- * and attribute values a caller asks for become strings. Element prefixes (`x:c`) are ignored.
- * Comments, CDATA and processing instructions are not expected in these parts.
+ * The project's one XML tokenizer. `tagEnd` and `skipMarkup` find where a tag and a comment,
+ * CDATA section, processing instruction or declaration end (quote-aware: a `>` inside an
+ * attribute value does not end its tag); `TagScanner` walks the tags of a part with them, and
+ * xml.ts (small parts as trees) and xml-edit.ts (the writer's splices) build on the same two.
+ */
+
+/** The index of the `>` that ends the tag whose attributes start at `from`; -1 when unterminated. */
+export function tagEnd(xml: string, from: number, limit = xml.length): number {
+  for (let i = from; i < limit; i++) {
+    const ch = xml.charCodeAt(i);
+    if (ch === 62 /* > */) return i;
+    if (ch === 34 /* " */ || ch === 39 /* ' */) {
+      const close = xml.indexOf(ch === 34 ? '"' : "'", i + 1);
+      if (close < 0 || close >= limit) return -1;
+      i = close;
+    }
+  }
+  return -1;
+}
+
+/**
+ * For a `<` that starts a comment, CDATA section, processing instruction or declaration
+ * (`<!DOCTYPE …[…]>`), the index just after it; -1 when it is unterminated. A `<` that starts
+ * a tag gives `lt` itself.
+ */
+export function skipMarkup(xml: string, lt: number): number {
+  const c = xml.charCodeAt(lt + 1);
+  if (c === 63 /* ? */) return after(xml, "?>", lt + 2);
+  if (c !== 33 /* ! */) return lt;
+  if (xml.startsWith("<!--", lt)) return after(xml, "-->", lt + 4);
+  if (xml.startsWith("<![CDATA[", lt)) return after(xml, "]]>", lt + 9);
+  let depth = 0;
+  for (let j = lt + 2; j < xml.length; j++) {
+    const ch = xml.charCodeAt(j);
+    if (ch === 91 /* [ */) depth++;
+    else if (ch === 93 /* ] */) depth--;
+    else if (ch === 62 && depth <= 0) return j + 1;
+  }
+  return -1;
+}
+
+function after(xml: string, marker: string, from: number): number {
+  const at = xml.indexOf(marker, from);
+  return at < 0 ? -1 : at + marker.length;
+}
+
+/**
+ * A forward-only scanner over the tags of a part. It allocates nothing per tag: names and
+ * attributes are compared in place, and only the text and attribute values a caller asks for
+ * become strings. Element prefixes (`x:c`) are ignored; comments, CDATA sections, processing
+ * instructions and declarations are skipped.
  */
 export class TagScanner {
   /** The tag just read is an end tag (`</c>`). */
@@ -28,8 +75,14 @@ export class TagScanner {
   /** Moves to the next tag; false at the end. */
   next(): boolean {
     const xml = this.xml;
-    const lt = xml.indexOf("<", this.pos);
-    if (lt < 0 || lt >= this.end) return false;
+    let lt = xml.indexOf("<", this.pos);
+    for (;;) {
+      if (lt < 0 || lt >= this.end) return false;
+      const skipped = skipMarkup(xml, lt);
+      if (skipped === lt) break;
+      if (skipped < 0) return false;
+      lt = xml.indexOf("<", skipped);
+    }
     this.tagStart = lt;
     let i = lt + 1;
     this.closing = xml.charCodeAt(i) === 47;
@@ -42,13 +95,18 @@ export class TagScanner {
     }
     this.nameStart = nameStart;
     this.nameEnd = i;
-    const gt = xml.indexOf(">", i);
+    const gt = tagEnd(xml, i, this.end);
     if (gt < 0) return false;
     this.selfClosing = xml.charCodeAt(gt - 1) === 47;
     this.attrEnd = this.selfClosing ? gt - 1 : gt;
     this.pos = gt + 1;
     this.tagEnd = gt + 1;
     return true;
+  }
+
+  /** The current tag's local name. */
+  name(): string {
+    return this.xml.slice(this.nameStart, this.nameEnd);
   }
 
   /** Whether the current tag's local name is `name`. */

@@ -30,7 +30,8 @@ import { locateRows, readRows, skeletonWithout, withoutCells } from "./sheet-row
 import { formatOfStyle } from "./styles";
 import { readTable } from "./tables";
 import { readWorksheet, type ScannedCells } from "./worksheet";
-import { attributeOf, childElements, decodeEntities, firstChild, rootElement, wellFormedProblem } from "./xml-edit";
+import { attributeOf, childElements, firstChild, rootElement, wellFormedProblem } from "./xml-edit";
+import { decodeXml } from "./xml";
 
 const STATE = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
 const KEY = 16_385;
@@ -492,7 +493,7 @@ function definedNamesOf(pkg: XlsxPackage): { name: string; localSheetId?: number
     return {
       name: attributeOf(xml, n, "name") ?? "",
       localSheetId: local === undefined ? undefined : Number(local),
-      formula: decodeEntities(xml.slice(n.openEnd, n.closeStart)).trim(),
+      formula: decodeXml(xml.slice(n.openEnd, n.closeStart)).trim(),
     };
   });
 }

@@ -46,7 +46,6 @@ export interface ScanContext {
 }
 
 const SHEET_DATA = /<([A-Za-z_][\w.-]*:)?sheetData\b[^>]*?(\/?)>/;
-const ARRAYS = new Set(["col", "mergeCell", "tablePart"]);
 
 /** Reads a worksheet part's text. */
 export function readWorksheet(xml: string, context: ScanContext): WorksheetData {
@@ -65,7 +64,7 @@ export function readWorksheet(xml: string, context: ScanContext): WorksheetData 
     data = scanSheetData(new TagScanner(xml, bodyStart, bodyEnd), context);
     rest = xml.slice(0, open.index) + xml.slice(after);
   }
-  const sheet = child(parseXml(rest, ARRAYS), "worksheet");
+  const sheet = child(parseXml(rest), "worksheet");
   const columns = children(child(sheet, "cols"), "col").map((col) => {
     const style = attr(col, "style");
     return {

@@ -2,9 +2,12 @@
  * Surgical edits of XML parts: find elements by their position in the text, then splice new
  * text in, so everything the edit does not touch (namespace declarations, `mc:Ignorable`,
  * `extLst`, unknown attributes, white space, quoting) stays exactly as the file had it.
- * The tokenizer skips comments, CDATA sections, processing instructions and a DOCTYPE, and
- * reads attribute values with their quotes, so a `>` inside a value does not end a tag.
+ * Tags are found with the project's one tokenizer (tag-scanner.ts: comments, CDATA sections,
+ * processing instructions and a DOCTYPE are skipped, and a `>` inside a value does not end a
+ * tag); values are decoded with its one decoder (xml.ts).
  */
+import { skipMarkup, tagEnd } from "./tag-scanner";
+import { decodeXml } from "./xml";
 
 /** One element as it sits in the text. */
 export interface XmlElement {
@@ -45,18 +48,13 @@ function nextTag(xml: string, from: number, limit: number): Tag | undefined {
   while (i < limit) {
     const lt = xml.indexOf("<", i);
     if (lt < 0 || lt >= limit) return undefined;
-    const c = xml.charCodeAt(lt + 1);
-    if (c === 33 /* ! */) {
-      if (xml.startsWith("<!--", lt)) i = after(xml, "-->", lt + 4);
-      else if (xml.startsWith("<![CDATA[", lt)) i = after(xml, "]]>", lt + 9);
-      else i = skipDeclaration(xml, lt);
+    const skipped = skipMarkup(xml, lt);
+    if (skipped < 0) throw new Error(`unterminated markup at ${lt}`);
+    if (skipped !== lt) {
+      i = skipped;
       continue;
     }
-    if (c === 63 /* ? */) {
-      i = after(xml, "?>", lt + 2);
-      continue;
-    }
-    const closing = c === 47; /* / */
+    const closing = xml.charCodeAt(lt + 1) === 47; /* / */
     let j = closing ? lt + 2 : lt + 1;
     const nameStart = j;
     while (j < xml.length) {
@@ -65,36 +63,11 @@ function nextTag(xml: string, from: number, limit: number): Tag | undefined {
       j++;
     }
     const name = xml.slice(nameStart, j);
-    let quote = 0;
-    for (; j < xml.length; j++) {
-      const ch = xml.charCodeAt(j);
-      if (quote) {
-        if (ch === quote) quote = 0;
-      } else if (ch === 34 || ch === 39) quote = ch;
-      else if (ch === 62) break;
-    }
-    if (j >= xml.length) throw new Error(`unterminated tag <${name} at ${lt}`);
+    j = tagEnd(xml, j);
+    if (j < 0) throw new Error(`unterminated tag <${name} at ${lt}`);
     return { kind: closing ? "close" : "open", name, start: lt, end: j + 1, selfClosing: !closing && xml.charCodeAt(j - 1) === 47 };
   }
   return undefined;
-}
-
-function after(xml: string, marker: string, from: number): number {
-  const at = xml.indexOf(marker, from);
-  if (at < 0) throw new Error(`unterminated ${marker}`);
-  return at + marker.length;
-}
-
-// <!DOCTYPE ...> may hold an internal subset in brackets.
-function skipDeclaration(xml: string, lt: number): number {
-  let depth = 0;
-  for (let j = lt + 2; j < xml.length; j++) {
-    const ch = xml[j];
-    if (ch === "[") depth++;
-    else if (ch === "]") depth--;
-    else if (ch === ">" && depth <= 0) return j + 1;
-  }
-  throw new Error("unterminated declaration");
 }
 
 function elementFrom(xml: string, tag: Tag): XmlElement {
@@ -220,7 +193,7 @@ function parseAttributes(xml: string, from: number, to: number): XmlAttribute[] 
     if (quote !== '"' && quote !== "'") return out;
     const close = xml.indexOf(quote, q + 1);
     if (close < 0 || close >= to) return out;
-    out.push({ name, value: decodeEntities(xml.slice(q + 1, close)), leadStart, valueStart: q + 1, valueEnd: close });
+    out.push({ name, value: decodeXml(xml.slice(q + 1, close)), leadStart, valueStart: q + 1, valueEnd: close });
     i = close + 1;
   }
 }
@@ -276,18 +249,6 @@ export function prefixFor(xml: string, element: XmlElement, uri: string): string
     if (a.name.startsWith("xmlns:") && a.value === uri) return a.name.slice(6);
   }
   return undefined;
-}
-
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-/** Decodes the five XML entities and numeric character references. */
-export function decodeEntities(text: string): string {
-  if (text.indexOf("&") < 0) return text;
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (whole, body: string) => {
-    if (body[0] !== "#") return NAMED[body];
-    const code = body[1] === "x" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
 }
 
 /** Escapes text for element content. */
@@ -357,7 +318,8 @@ export function wellFormedProblem(xml: string): string | undefined {
       i = end + 2;
     } else if (xml.startsWith("<!", lt)) {
       if (roots > 0) return `a declaration inside the document ${where(lt)}`;
-      i = skipDeclaration(xml, lt);
+      i = skipMarkup(xml, lt);
+      if (i < 0) return `an unterminated declaration ${where(lt)}`;
     } else if (xml.charCodeAt(lt + 1) === 47) {
       END_TAG.lastIndex = lt;
       const m = END_TAG.exec(xml);

@@ -1,9 +1,9 @@
 /**
- * Small XML helpers for package parts. fast-xml-parser parses the small parts (relationships,
- * workbook, styles, tables); entity decoding is done here because the parser leaves numeric
- * character references (`&#8212;`) undecoded unless HTML entities are switched on.
+ * Small XML helpers for package parts: the small parts (relationships, workbook, styles, tables,
+ * a worksheet's parts outside its cells) are read as trees built on the project's one tokenizer
+ * (tag-scanner.ts), and this is the one entity decoder.
  */
-import { XMLParser } from "fast-xml-parser";
+import { TagScanner } from "./tag-scanner";
 
 /** A parsed element: attributes under `@name`, child elements by local name (prefixes removed). */
 export type XmlNode = { [key: string]: unknown };
@@ -30,23 +30,32 @@ export function decodeOoxmlString(text: string): string {
 }
 
 /**
- * Parses a part. Element names lose their namespace prefix (some writers use `x:` for
- * SpreadsheetML); elements named in `arrays` always come back as arrays.
+ * Parses a part into a tree of elements. Element and attribute names lose their namespace
+ * prefix (some writers use `x:` for SpreadsheetML); each child name holds the list of those
+ * children in document order; attribute values stay raw (`attr` decodes them). Text content
+ * is not kept: the small parts carry their data in attributes.
  */
-export function parseXml(text: string, arrays: ReadonlySet<string>): XmlNode {
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: "@",
-    removeNSPrefix: true,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-    processEntities: false,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    isArray: (name) => arrays.has(name),
-  });
-  return parser.parse(text) as XmlNode;
+export function parseXml(text: string): XmlNode {
+  const root: XmlNode = {};
+  const open: XmlNode[] = [root];
+  const tags = new TagScanner(text);
+  while (tags.next()) {
+    if (tags.closing) {
+      if (open.length > 1) open.pop();
+      continue;
+    }
+    const node: XmlNode = {};
+    tags.attributes((name, length, start, end) => {
+      node[`@${tags.slice(name, name + length)}`] = tags.slice(start, end);
+    });
+    const parent = open[open.length - 1];
+    const name = tags.name();
+    const siblings = parent[name];
+    if (Array.isArray(siblings)) siblings.push(node);
+    else parent[name] = [node];
+    if (!tags.selfClosing) open.push(node);
+  }
+  return root;
 }
 
 /** An attribute's decoded value. */
@@ -70,11 +79,8 @@ export function children(node: XmlNode | undefined, name: string): XmlNode[] {
   return list.map((item) => asNode(item) ?? {});
 }
 
-// An element with neither attributes nor children parses as a string ("" or its text).
 function asNode(value: unknown): XmlNode | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === "object") return value as XmlNode;
-  return { "#text": String(value) };
+  return value !== null && typeof value === "object" ? (value as XmlNode) : undefined;
 }
 
 /** A boolean attribute as OOXML writes it (`1`/`true`). */

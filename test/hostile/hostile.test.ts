@@ -111,7 +111,8 @@ describe("hostile workbooks", () => {
     const { result } = await readBoth(oneSheet(rows));
     if (!result.ok) throw new Error(result.message);
     expect(result.plan.actions.map((a) => a.ref)).toEqual(["81", "81"]);
-    expect(validatePlan(result.plan, "2015-06-08").findings.filter((f) => f.rule === "duplicate-ref")).toHaveLength(2);
+    // One finding per clash (on the row that repeats the ref), naming both rows.
+    expect(validatePlan(result.plan, "2015-06-08").findings.filter((f) => f.rule === "duplicate-ref").map((f) => f.message)).toEqual(["Ref 81 is used on rows 2 and 3."]);
     record("Refs stored as numbers (81) and as text (\"81\")", "Both read as ref 81, so the duplicate is found.");
   });
 

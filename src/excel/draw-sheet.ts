@@ -52,8 +52,10 @@ export function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
     Array.from({ length: width }, (_, c) => {
       const style = r.styles?.[c];
       const own = style ? spec.styles[style]?.numberFormat : undefined;
-      // Plan text is written as text, so a task starting with "=" never becomes a formula.
-      return own ?? (typeof r.values[c] === "string" ? "@" : null);
+      // Plan text is written as text, so a task starting with "=" never becomes a formula; an
+      // empty cell keeps Excel's General, as the file adapter leaves it.
+      const value = r.values[c];
+      return own ?? (typeof value === "string" && value !== "" ? "@" : null);
     }),
   );
   if (spec.rows.length > 0) {

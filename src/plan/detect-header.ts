@@ -1,5 +1,5 @@
 import { columnLetter } from "./cells";
-import { COLUMN_NAMES, NOT_A_PLAN_COLUMN } from "./column-names";
+import { COLUMN_NAMES, NOT_A_PLAN_COLUMN, SUPERSEDED_WORDS } from "./column-names";
 import type { SheetGrid } from "./grid";
 import type { ColumnRole } from "./model";
 import { normaliseHeader } from "./text";
@@ -27,24 +27,31 @@ interface Candidate {
 
 const ALL_ROLES = Object.keys(COLUMN_NAMES) as ColumnRole[];
 
-/** Scores one header cell against every role: an exact name beats the longest name it contains. */
-function scoreHeader(header: string, column: number): Candidate[] {
+/**
+ * Scores one header cell against every role. An exact name beats any name the header only
+ * contains; among exact names the more specific one (earlier in its list) wins, among contained
+ * names the longest. A superseded (`Original deadline`) or hidden column scores below every
+ * other match, so it is used only when nothing else names that meaning.
+ */
+function scoreHeader(header: string, column: number, demoted: boolean): Candidate[] {
   const norm = normaliseHeader(header);
   if (!norm || NOT_A_PLAN_COLUMN.includes(norm) || norm.length > 80) return [];
   const padded = ` ${norm} `;
   const found: Candidate[] = [];
+  const superseded = demoted || SUPERSEDED_WORDS.test(norm);
   for (const role of ALL_ROLES) {
     let best = 0;
     let exact = false;
-    for (const name of COLUMN_NAMES[role]) {
+    const names = COLUMN_NAMES[role];
+    for (const [index, name] of names.entries()) {
       if (norm === name) {
-        best = 100 + name.length;
+        best = 100 + (names.length - index);
         exact = true;
         break;
       }
       if (padded.includes(` ${name} `)) best = Math.max(best, name.length);
     }
-    if (best > 0) found.push({ role, column, score: best, exact });
+    if (best > 0) found.push({ role, column, score: superseded ? best / 1000 : best, exact });
   }
   return found;
 }
@@ -52,9 +59,10 @@ function scoreHeader(header: string, column: number): Candidate[] {
 /** Maps the cells of one row to roles, each role and column used once, best matches first. */
 export function matchHeaderRow(grid: SheetGrid, row: number): HeaderMatch {
   const candidates: Candidate[] = [];
+  const hidden = new Set(grid.sheet.hiddenColumns ?? []);
   for (let c = grid.firstColumn; c <= grid.lastColumn; c++) {
     const text = grid.text(row, c);
-    if (text && typeof grid.value(row, c) === "string") candidates.push(...scoreHeader(text, c));
+    if (text && typeof grid.value(row, c) === "string") candidates.push(...scoreHeader(text, c, hidden.has(c)));
   }
   candidates.sort((a, b) => b.score - a.score || a.column - b.column);
   const columns: Partial<Record<ColumnRole, number>> = {};

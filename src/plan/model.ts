@@ -14,7 +14,12 @@ export type ColumnRole =
   | "status"
   | "rag"
   | "workstream"
-  | "priority";
+  | "priority"
+  // Completion fields project tools export (issue 10 cause 11): optional, never required.
+  | "startDate"
+  | "percentComplete"
+  | "completedDate"
+  | "lateFlag";
 
 /** Day-first (UK) or month-first (US export) reading of a date column. */
 export type DateOrder = "dmy" | "mdy";

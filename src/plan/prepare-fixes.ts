@@ -17,6 +17,10 @@ export const FIELD_WORDS: Record<ColumnRole, string> = {
   rag: "rag",
   workstream: "workstream",
   priority: "priority",
+  startDate: "start date",
+  percentComplete: "% complete",
+  completedDate: "completed date",
+  lateFlag: "late flag",
 };
 
 /** A fix applied or passed over, for the report. */

@@ -43,6 +43,11 @@ export interface XlsxPackage {
    * returns them; the formatter uses this flag, and the core should be told when it is set.
    */
   date1904: boolean;
+  /**
+   * Saved as Strict Open XML (ISO/IEC 29500 Strict: other namespace and relationship URIs, the
+   * same structure). Read as any workbook; the writer refuses to change it (see writer.ts).
+   */
+  strict: boolean;
   /** All sheets in tab order. */
   sheets: readonly SheetEntry[];
   sharedStringsPath?: string;
@@ -115,7 +120,6 @@ async function readPackage(archive: ZipArchive, unzip: Unzip, refuse: (problem: 
   };
   const notAWorkbook = (why: string) => refuse(`is a zip file but not an Excel workbook (${why}).`);
   const binary = () => refuse(`is a binary workbook (.xlsb), which cannot be read. ${SAVE_AS}`);
-  const strict = () => refuse(`is saved as Strict Open XML, which cannot be read. ${SAVE_AS}`);
 
   const root = await readRelationships("");
   const main = root.find((rel) => isRelType(rel, "officeDocument") && !rel.external);
@@ -123,13 +127,14 @@ async function readPackage(archive: ZipArchive, unzip: Unzip, refuse: (problem: 
     if (index.find("xl/workbook.bin")) binary();
     return notAWorkbook(texts.has("_rels/.rels") ? "it names no main document" : "it has no _rels/.rels part");
   }
-  if (main.type.startsWith(STRICT_RELATIONSHIPS)) strict();
   const workbookPath = main.target;
   if (/\.bin$/i.test(workbookPath)) binary();
   const workbookXml = await read(workbookPath);
   if (workbookXml === undefined) return notAWorkbook(`its main part ${workbookPath} is missing`);
   const rootTag = rootStartTag(workbookXml);
-  if (rootTag.includes(STRICT_NAMESPACE)) strict();
+  // Strict names its namespaces and relationship types differently; tags and types are matched
+  // by local name (xml.ts, isRelType), so it reads like any workbook.
+  const strict = main.type.startsWith(STRICT_RELATIONSHIPS) || rootTag.includes(STRICT_NAMESPACE);
   if (!/^<(?:[\w.-]+:)?workbook[\s/>]/.test(rootTag)) {
     return notAWorkbook(`its main part is ${workbookPath}`);
   }
@@ -137,11 +142,12 @@ async function readPackage(archive: ZipArchive, unzip: Unzip, refuse: (problem: 
   const workbook = child(parseXml(workbookXml), "workbook");
   const date1904 = isTrue(attr(child(workbook, "workbookPr"), "date1904"));
   const workbookRels = await readRelationships(workbookPath);
-  const relById = new Map(workbookRels.map((rel) => [rel.id, rel]));
-  const sheets = children(child(workbook, "sheets"), "sheet").map((sheet): SheetEntry => {
+  const sheetElements = children(child(workbook, "sheets"), "sheet");
+  const sheetRels = sheetRelationships(sheetElements.map((sheet) => attr(sheet, "id") ?? ""), workbookRels);
+  const sheets = sheetElements.map((sheet, i): SheetEntry => {
     const name = attr(sheet, "name") ?? "";
     const relId = attr(sheet, "id") ?? "";
-    const rel = relById.get(relId);
+    const rel = sheetRels[i];
     if (!rel || rel.external) return refuse(`is damaged: sheet "${name}" has no part (relationship "${relId}" is missing).`);
     if (/\.bin$/i.test(rel.target)) binary();
     const state = attr(sheet, "state");
@@ -172,6 +178,7 @@ async function readPackage(archive: ZipArchive, unzip: Unzip, refuse: (problem: 
 
   return {
     fileName,
+    strict,
     archive,
     unzip,
     parts,
@@ -187,9 +194,30 @@ async function readPackage(archive: ZipArchive, unzip: Unzip, refuse: (problem: 
   };
 }
 
-// Parts are UTF-8 (a BOM is dropped) or, rarely, UTF-16 with a BOM.
-function decodeText(bytes: Uint8Array): string {
+const SHEET_TYPES = ["worksheet", "chartsheet", "dialogsheet", "xlMacrosheet", "xlIntlMacrosheet"];
+
+/**
+ * Each `<sheet>`'s relationship, by its `r:id`. Some producers leave `r:id` empty (or repeat an
+ * empty `Id` in the relationships): the sheets whose id matches nothing then take the sheet
+ * relationships no other sheet claims, in order, as Excel and LibreOffice open them.
+ */
+function sheetRelationships(ids: readonly string[], rels: readonly Relationship[]): (Relationship | undefined)[] {
+  const byId = new Map<string, Relationship>();
+  for (const rel of rels) if (rel.id !== "" && !byId.has(rel.id)) byId.set(rel.id, rel);
+  const found = ids.map((id) => (id === "" ? undefined : byId.get(id)));
+  const unclaimed = rels.filter((rel) => !rel.external && SHEET_TYPES.some((t) => isRelType(rel, t)) && !found.includes(rel));
+  return found.map((rel) => rel ?? unclaimed.shift());
+}
+
+/**
+ * A part's text. Parts are UTF-8 (a BOM is dropped) or, rarely, UTF-16: with a BOM, or without
+ * one, when the part starts `<` followed by a zero byte (little-endian) or a zero byte then `<`
+ * (XML 1.0 Appendix F.1, detection without a BOM).
+ */
+export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  if (bytes[0] === 0x3c && bytes[1] === 0x00) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0x00 && bytes[1] === 0x3c) return new TextDecoder("utf-16be").decode(bytes);
   return new TextDecoder("utf-8").decode(bytes);
 }

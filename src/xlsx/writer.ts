@@ -13,7 +13,7 @@ import { cellAddress, parseCell, parseRange, rangeAddress } from "../plan/cells"
 import { ConflictError, WorkbookReadError, type ChangeSet, type ConflictCell, type RangeWrite, type SheetEnsure } from "../plan/port";
 import type { SheetSpec } from "../plan/sheet-spec";
 import { formatCellText } from "./number-format";
-import { openXlsxPackage, type SheetEntry, type XlsxPackage } from "./package";
+import { decodeText, openXlsxPackage, type SheetEntry, type XlsxPackage } from "./package";
 import {
   CONTENT_TYPE,
   REL_TYPE,
@@ -95,6 +95,13 @@ export async function writeChangeSet(pkg: XlsxPackage, input: Uint8Array, change
 
 async function write(pkg: XlsxPackage, input: Uint8Array, changes: ChangeSet, options: ReadOptions): Promise<WriteResult | undefined> {
   validateChanges(changes);
+  if (pkg.strict) {
+    // Strict parts need Strict namespaces and relationship types in everything added (log
+    // sheet, summary, chart); rather than write a mixed package Excel may reject, refuse.
+    const subject = pkg.fileName ? `"${pkg.fileName}"` : "The workbook";
+    const reason = "it is saved as Strict Open XML, which this tool reads but does not change";
+    throw new WorkbookWriteError(`${subject} was not changed: ${reason}. Save it in Excel as an Excel Workbook (.xlsx) and try again.`, [reason]);
+  }
   const sheetOf = (name: string) => pkg.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
 
   const toCreate: SheetEnsure[] = [];
@@ -601,7 +608,7 @@ class PartStore {
     if (name === undefined || this.removed.has(name)) return undefined;
     const known = this.pkg.texts.get(path) ?? this.pkg.texts.get(name);
     if (known !== undefined) return known;
-    return decodePart(await this.pkg.archive.read(name));
+    return decodeText(await this.pkg.archive.read(name));
   }
 
   set(path: string, text: string): void {
@@ -640,12 +647,6 @@ class PartStore {
 }
 
 /** A part's text: UTF-8 (a BOM dropped) or UTF-16 with a BOM, as the reader decodes parts. */
-function decodePart(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  return new TextDecoder("utf-8").decode(bytes);
-}
-
 /** Parts are written as UTF-8: a part read from UTF-16 must not keep declaring UTF-16. */
 function asUtf8Declared(text: string): string {
   return text.replace(/^(<\?xml[^?]*encoding\s*=\s*["'])utf-16(?:[lb]e)?(["'])/i, "$1UTF-8$2");

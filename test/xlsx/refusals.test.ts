@@ -5,7 +5,7 @@ import JSZip from "jszip";
 import { WorkbookReadError } from "../../src/plan/port";
 import { openXlsxPackage } from "../../src/xlsx";
 import { openXlsxFile } from "../../src/xlsx/file";
-import { buildXlsx, MAIN_NS } from "./build-package";
+import { buildXlsx } from "./build-package";
 
 async function refusal(bytes: Uint8Array, name = "plan.xlsx"): Promise<WorkbookReadError> {
   try {

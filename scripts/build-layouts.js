@@ -743,7 +743,14 @@ async function stableZip(buffer) {
   const date = D("2025-01-06");
   for (const name of Object.keys(source.files)) {
     const entry = source.files[name];
-    if (!entry.dir) out.file(name, await entry.async("uint8array"), { date, createFolders: false });
+    if (entry.dir) continue;
+    if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) {
+      // ExcelJS marks every row at the deepest outline level collapsed="1"; the groups here are
+      // expanded, and Excel writes collapsed only on the row after a collapsed group.
+      out.file(name, (await entry.async("string")).replace(/ collapsed="1"/g, ""), { date, createFolders: false });
+    } else {
+      out.file(name, await entry.async("uint8array"), { date, createFolders: false });
+    }
   }
   return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
@@ -772,6 +779,10 @@ async function list(file) {
     // Plans are printed landscape for the board; the gallery follows suit everywhere.
     wb.eachSheet((ws) => {
       if (ws.pageSetup.orientation !== "landscape") landscape(ws);
+      // Excel records the deepest outline level on the sheet (sheetFormatPr outlineLevelRow).
+      let deepest = 0;
+      ws.eachRow((row) => (deepest = Math.max(deepest, row.outlineLevel || 0)));
+      if (deepest) ws.properties.outlineLevelRow = deepest;
     });
     const target = path.join(OUT, file);
     writeFileSync(target, await stableZip(await wb.xlsx.writeBuffer()));

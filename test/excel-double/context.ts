@@ -25,10 +25,11 @@ export interface DoubleOptions {
   /** Reject a sync whose request would exceed this many bytes (Excel on the web: 5 MB). */
   requestLimitBytes?: number;
   /**
-   * The code a too-large response fails with. Excel on the web documents
-   * `ResponsePayloadSizeLimitExceeded` ("Resource limits and performance optimization for Office
-   * Add-ins": 5 MB), but large reads have been seen to fail with a generic `GeneralException`
-   * instead; pass that to act like it.
+   * The code a too-large response fails with. "Excel on the web limits requests and responses to
+   * 5 MB. The API returns a `RichAPI.Error` error if this limit is exceeded" ("Optimize performance
+   * using the Excel JavaScript API", performance.md; "Resource limits and performance optimization
+   * for Office Add-ins"): the error's code is not promised, so besides the usual
+   * `ResponsePayloadSizeLimitExceeded` a test can pass a generic `GeneralException`.
    */
   responseLimitCode?: string;
 }

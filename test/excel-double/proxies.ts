@@ -423,7 +423,10 @@ export class RangeProxy extends NullableObject implements HasScalars {
   get numberFormat(): string[][] {
     return this.loaded("numberFormat");
   }
-  /** Each cell's formula (`=IF(...)`), or its constant value when it holds none (Range.formulas). */
+  /**
+   * "Represents the formula in A1-style notation. If a cell has no formula, its value is returned
+   * instead" (Range.formulas, ExcelApi 1.1): so a text constant "=x" reads back as "=x" too.
+   */
   get formulas(): CellValue[][] {
     return this.loaded("formulas");
   }

@@ -133,9 +133,9 @@ export interface WorkbookState {
   readOnly?: boolean;
   /**
    * The workbook's date system. In the 1904 system serial 0 is 1 January 1904, so the workbook's
-   * own DATE(2000,1,1) is 35,064 instead of 36,526 (Excel's DATE function reference: "Excel for
-   * Mac uses the 1904 date system"; the 1,462-day difference); `workbook.functions.date` answers
-   * through that calculation.
+   * own DATE(2000,1,1) is 35,064 instead of 36,526, 1,462 days fewer (Functions.date: "a number from
+   * 1900 or 1904 (depending on the workbook's date system)"; Workbook.use1904DateSystem exists only
+   * in the preview API set, so the adapter asks `workbook.functions.date` instead).
    */
   dateSystem?: 1900 | 1904;
 }

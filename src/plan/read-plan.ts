@@ -5,6 +5,7 @@ import { SheetGrid } from "./grid";
 import type { Action, ColumnRole, Heading, Plan, PlanSheet } from "./model";
 import { isOwnSheet, NOT_PLAN_SHEET } from "./own-sheets";
 import { ownerReader } from "./owners";
+import { registerNotPlan } from "./not-a-plan";
 import { readPlanSheet } from "./read-plan-sheet";
 import { readSettings } from "./settings";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -128,6 +129,12 @@ export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions = 
     const saved = options.columns ?? state.columns?.[sheet.name];
     let header = findHeaderRow(grid);
     if (saved) header = correctHeader(grid, header, saved);
+    // A register (risks, issues, hours) is not a plan, unless the user says this sheet is one.
+    const register = header && !saved && options.sheet === undefined ? registerNotPlan(grid, header) : null;
+    if (register) {
+      skipped.push(`"${sheet.name}" (${register.kind}, not an action plan: its header row ${header!.row} has ${register.headers.map((h) => `"${h}"`).join(", ")})`);
+      continue;
+    }
     if (header) candidates.push({ grid, header });
   }
   if (candidates.length === 0) return notFound(snapshot, skipped);

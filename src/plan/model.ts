@@ -163,6 +163,8 @@ export interface PlanSheet {
   /** Last 1-based sheet row read as part of the plan. */
   lastRow: number;
   dateOrder: DateOrder;
+  /** The date order of typed update entries, decided from the update column alone (issue 10 cause 10). */
+  updateDateOrder?: DateOrder;
 }
 
 /** A plan read from a workbook. */

@@ -48,6 +48,9 @@ export function readPlanSheet(
   const { columns } = header;
   const { lastRow, table } = lastPlanRow(grid, header.row);
   const { order, reason } = endDateOrder(grid, columns.endDate, header.row + 1, lastRow);
+  // Typed notes keep their writer's date order whatever the tool's date columns use: a
+  // month-first export (`02/20/2025`) does not make `07/02/2025 SO:` the 2nd of July.
+  const updateOrder = endDateOrder(grid, columns.update, header.row + 1, lastRow);
   const actions: Action[] = [];
   const headings: Heading[] = [];
   let workstream: string | null = context.sheetIsWorkstream ? grid.name : null;
@@ -91,7 +94,7 @@ export function readPlanSheet(
           ? { kind: "blank" }
           : parseEndDate(grid.value(row, endColumn), grid.text(row, endColumn), grid.numberFormat(row, endColumn), order),
       updateText,
-      updates: parseUpdateLog(updateText, { order, knownInitials: context.knownInitials.length ? context.knownInitials : undefined }),
+      updates: parseUpdateLog(updateText, { order: updateOrder.order, knownInitials: context.knownInitials.length ? context.knownInitials : undefined }),
       successMeasures: text(row, "successMeasures"),
       status: normaliseStatus(text(row, "status")),
       rag: parseRag(ragText),
@@ -103,9 +106,9 @@ export function readPlanSheet(
   }
 
   return {
-    planSheet: { sheet: grid.name, headerRow: header.row, columns, headers: header.headers, table, lastRow, dateOrder: order },
+    planSheet: { sheet: grid.name, headerRow: header.row, columns, headers: header.headers, table, lastRow, dateOrder: order, updateDateOrder: updateOrder.order },
     actions,
     headings,
-    dateOrderReason: reason,
+    dateOrderReason: [reason, updateOrder.reason && `Update entries: ${updateOrder.reason}`].filter(Boolean).join(" ") || undefined,
   };
 }

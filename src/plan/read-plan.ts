@@ -7,6 +7,7 @@ import { isOwnSheet, NOT_PLAN_SHEET } from "./own-sheets";
 import { ownerReader } from "./owners";
 import { registerNotPlan } from "./not-a-plan";
 import { readPlanSheet } from "./read-plan-sheet";
+import { refineByContent } from "./column-profile";
 import { readSettings } from "./settings";
 import type { WorkbookSnapshot } from "./snapshot";
 import { readWorkbookState } from "./state";
@@ -93,7 +94,8 @@ function inferMissingYears(actions: Action[], sheets: PlanSheet[], knownInitials
   const hint = dated[Math.floor((dated.length - 1) / 2)];
   for (const action of actions) {
     if (!action.updates.some((u) => u.dateText && !u.date)) continue;
-    const order = sheets.find((s) => s.sheet === action.sheet)?.dateOrder;
+    const sheet = sheets.find((s) => s.sheet === action.sheet);
+    const order = sheet?.updateDateOrder ?? sheet?.dateOrder;
     action.updates = parseUpdateLog(action.updateText, { order, knownInitials: knownInitials.length ? knownInitials : undefined, yearHint: hint });
   }
 }
@@ -117,6 +119,7 @@ export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions = 
   }
 
   const candidates: SheetCandidate[] = [];
+  const contentReasons = new Map<string, string[]>();
   for (const sheet of snapshot.sheets) {
     if (options.sheet !== undefined && sheet.name !== options.sheet) continue;
     if (isOwnSheet(sheet.name)) continue;
@@ -128,6 +131,11 @@ export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions = 
     const grid = new SheetGrid(sheet);
     const saved = options.columns ?? state.columns?.[sheet.name];
     let header = findHeaderRow(grid);
+    if (header) {
+      const refined = refineByContent(grid, header);
+      header = refined.header;
+      contentReasons.set(sheet.name, refined.reasons);
+    }
     if (saved) header = correctHeader(grid, header, saved);
     // A register (risks, issues, hours) is not a plan, unless the user says this sheet is one.
     const register = header && !saved && options.sheet === undefined ? registerNotPlan(grid, header) : null;
@@ -159,6 +167,7 @@ export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions = 
     reasons.push(
       `Sheet "${grid.name}": header on row ${header.row}${content.planSheet.table ? ` (Excel Table "${content.planSheet.table}")` : ""}; columns ${describeColumns(header)}.`,
     );
+    for (const why of contentReasons.get(grid.name) ?? []) reasons.push(`Sheet "${grid.name}": ${why}`);
     if (content.dateOrderReason) reasons.push(`Sheet "${grid.name}": ${content.dateOrderReason}`);
   }
   if (multiSheet) reasons.push(`Sheets ${chosen.map((c) => `"${c.grid.name}"`).join(", ")} have the same columns and are read as one plan; each sheet's name is its workstream unless heading rows say otherwise.`);

@@ -54,6 +54,22 @@ export function parseIsoDate(text: string): IsoDate | null {
 /** Days since 1970-01-01 (that day is 0; earlier days are negative). Throws on a malformed date. */
 export function dayNumber(iso: IsoDate): number {
   const { year, month, day } = isoParts(iso);
+  return dayNumberOfParts(year, month, day);
+}
+
+/**
+ * Days since 1970-01-01 of a year, month and day that need not be a real date: months past 12
+ * and days past the month's end roll over, as JavaScript's `Date.UTC` does (`2015, 13, 1` is
+ * 1 January 2016; `2015, 2, 30` is 2 March 2015).
+ */
+export function dayNumberOfParts(year: number, month: number, day: number): number {
+  const rolled = year + Math.floor((month - 1) / 12);
+  const realMonth = ((((month - 1) % 12) + 12) % 12) + 1;
+  return firstOfMonthDayNumber(rolled, realMonth) + day - 1;
+}
+
+function firstOfMonthDayNumber(year: number, month: number): number {
+  const day = 1;
   // Count from 1 March so the leap day falls at the end of the counted year.
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -122,6 +138,46 @@ export function isoFromSerial(serial: number): IsoDate | null {
   return isoFromDayNumber(EXCEL_EPOCH_DAY + whole + (whole < 60 ? 1 : 0));
 }
 
+/** Days between the 1900 and the 1904 date systems: a 1904-system serial is the 1900 one minus this. */
+export const DATE1904_OFFSET = 1462;
+
+/** The largest 1900-system serial day Excel displays (31 December 9999). */
+export const MAX_SERIAL_DAY = MAX_SERIAL;
+
+/** A serial day as Excel displays it, which includes days no calendar has. */
+export interface SerialCalendarDate {
+  year: number;
+  /** 1-12. */
+  month: number;
+  /** 0-31 (0 only for serial 0). */
+  day: number;
+  /** 0 = Sunday, as Excel's WEEKDAY counts (it believes 1 January 1900 was a Sunday). */
+  weekday: number;
+}
+
+/**
+ * The date Excel shows for a whole 1900-system serial day (0 … MAX_SERIAL_DAY): as
+ * `isoFromSerial`, plus the two days Excel shows that never existed, serial 0 (0 January 1900)
+ * and serial 60 (29 February 1900). For rendering number formats; the plan uses `isoFromSerial`.
+ */
+export function serialDayToDate(serialDay: number): SerialCalendarDate {
+  const weekday = (serialDay + 6) % 7;
+  if (serialDay === 0) return { year: 1900, month: 1, day: 0, weekday };
+  if (serialDay === 60) return { year: 1900, month: 2, day: 29, weekday };
+  const { year, month, day } = isoParts(isoFromDayNumber(EXCEL_EPOCH_DAY + serialDay + (serialDay < 60 ? 1 : 0)));
+  return { year, month, day, weekday };
+}
+
+/**
+ * The 1900-system serial day of a year, month and day (rolling over as `dayNumberOfParts` does):
+ * `serialFromIso` for real dates from 1 March 1900, and the count Excel uses before it
+ * (31 December 1899 is 0).
+ */
+export function dateToSerialDay(year: number, month: number, day: number): number {
+  const days = dayNumberOfParts(year, month, day) - EXCEL_EPOCH_DAY;
+  return days < 61 ? days - 1 : days;
+}
+
 /** The Excel 1900-system serial of a date (the inverse of `isoFromSerial`); null before 1900-01-01. */
 export function serialFromIso(iso: IsoDate): number | null {
   const serial = dayNumber(iso) - EXCEL_EPOCH_DAY;
@@ -146,12 +202,15 @@ export function expandTwoDigitYear(yy: number): number {
 }
 
 /**
- * True when an Excel number format code displays a date (`dd/mm/yyyy`, `d-mmm-yy`, `mmm-yy`,
- * `[$-F800]dddd, mmmm dd, yyyy`, ...). Time-only formats (`h:mm`, `[h]:mm:ss`) and `General`
- * are not dates. Quoted literals, escaped characters and `[...]` sections are ignored.
+ * What an Excel number format code shows of a number: a date (`dd/mm/yyyy`, `d-mmm-yy`,
+ * `mmm-yy`, `[$-F800]dddd, mmmm dd, yyyy`), a time (`h:mm`, `[h]:mm:ss`, `mm:ss`, `h AM/PM`),
+ * both, or neither (`General`, `0.00`, `#,##0 "days"`). Only the first section counts; quoted
+ * literals, escaped characters, fills, padding and `[...]` sections (colours, locales,
+ * conditions) are ignored, elapsed-time brackets (`[h]`) are kept. The one test of "is this a
+ * date format" in the project: the file adapter's `isDateFormat` is date or time.
  */
-export function isDateNumberFormat(format: string): boolean {
-  if (!format) return false;
+export function numberFormatShows(format: string): { date: boolean; time: boolean } {
+  if (!format) return { date: false, time: false };
   const firstSection = format.split(";")[0];
   const bare = firstSection
     .replace(/"[^"]*"/g, "")
@@ -161,8 +220,14 @@ export function isDateNumberFormat(format: string): boolean {
     .replace(/_./g, "")
     .replace(/\*./g, "")
     .toLowerCase();
-  if (/general/.test(bare)) return false;
-  if (/[dy]/.test(bare)) return true;
+  if (/general/.test(bare)) return { date: false, time: false };
+  const time = /[hs]/.test(bare) || /am\/pm|a\/p/.test(bare);
   // `m` alone is a month unless hours or seconds make it minutes.
-  return /m/.test(bare) && !/[hs]/.test(bare);
+  const date = /[dy]/.test(bare) || (/m/.test(bare.replace(/am\/pm|a\/p/g, "")) && !time);
+  return { date, time };
+}
+
+/** True when a number format shows a date (time-only formats such as `h:mm` do not). */
+export function isDateNumberFormat(format: string): boolean {
+  return numberFormatShows(format).date;
 }

@@ -7,6 +7,7 @@
  */
 import type { CellValue } from "../plan/snapshot";
 import { decimalExponent, formatGeneral, toFixedDigits } from "./decimal";
+import { numberFormatShows } from "../plan/dates";
 import { DATE1904_OFFSET, MAX_SERIAL_DAY, serialDayToDate } from "./dates";
 
 export interface FormatOptions {
@@ -70,9 +71,10 @@ export function formatString(value: string, code: string): string {
   return section.tokens.map((tok) => (tok.t === "at" ? value : tok.t === "lit" ? tok.s : "")).join("");
 }
 
-/** Whether a format code shows numbers as dates or times. */
+/** Whether a format code shows numbers as dates or times: the core's one test (numberFormatShows). */
 export function isDateFormat(code: string): boolean {
-  return compile(code).some((section) => section.kind === "date");
+  const shows = numberFormatShows(code);
+  return shows.date || shows.time;
 }
 
 // Excel's section rules: positive;negative;zero;text, or explicit [conditions].

@@ -4,6 +4,8 @@ import path from "node:path";
 import { run } from "../../src/cli/main";
 import type { Output } from "../../src/cli/output";
 import { READING, READING_TABLE } from "../support/fixtures";
+import { planRows, sheetData } from "../hostile/sheet-xml";
+import { buildXlsx } from "../xlsx/build-package";
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
@@ -127,5 +129,18 @@ describe("action-plan settings", () => {
     const { code, stderr } = await cli("settings", READING, "--overall", "majority", "--out", "x.xlsx");
     expect(code).toBe(2);
     expect(stderr).toMatch(/--overall must be "worst" or "share:RED:AMBER"/);
+  });
+});
+
+describe("action-plan inspect on a 1904-date-system workbook", () => {
+  it("says so in how the plan was read (the file adapter reports dateSystem 1904)", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "apa-"));
+    const file = path.join(dir, "mac-plan.xlsx");
+    writeFileSync(file, await buildXlsx({ sheets: [{ name: "Action Plan", body: sheetData(planRows(2)) }], date1904: true }));
+    const { code, stdout } = await cli("inspect", file, "--json");
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.actions).toBe(2);
+    expect(json.reasons.join(" ")).toMatch(/1904 date system/);
   });
 });

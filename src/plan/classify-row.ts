@@ -8,6 +8,15 @@ const PRIORITY_HEADING = /^(?:priority\s+)?\d+\.\d+[.):]?\s+\S/i;
 const WORKSTREAM_HEADING = /^(?:workstream|work stream|theme|section|strand)?\s*\d+[.):]?\s+\S/i;
 const OUTCOME_ROW = /^outcomes?\b/i;
 const NOTE_ROW = /^(?:see|note|n\.?b\.?)\b/i;
+/** `Theme 2: Leadership`, `Workstream 3 - Finance`: a numbered grouping named in the task cell. */
+const NAMED_GROUP = /^(?:theme|workstream|work stream|strand|pillar|priority|section|phase|programme|objective)\s+\d+[a-z]?\s*[:.\-–—]\s*\S/i;
+/** A numbered label leading a heading, however long its title: `Area of weakness 1:`, `Priority 2 -`. */
+const NUMBERED_LABEL = /^[a-z][a-z ]{0,30}\d+[a-z]?\s*[:.\-–—]\s/i;
+/** A sentence: ends with a full stop, or runs to ten words or more, and is not a numbered heading. */
+function isSentence(text: string): boolean {
+  const t = text.trim();
+  return !NUMBERED_LABEL.test(t) && (/[.!?]$/.test(t) || t.split(/\s+/).length >= 10);
+}
 /** `81`, `81A`, `1.2a`, `LG-3`: short codes, never sentences. */
 const REF_LIKE = /^[A-Z]{0,4}[-.]?\d+(?:\.\d+)*[A-Z]{0,3}$/i;
 
@@ -22,9 +31,11 @@ export function looksLikeRef(text: string): boolean {
  * headings. An action needs its ref or task and at least one other mapped field, so totals
  * rows and stray links below the table are not counted as actions.
  */
-export function classifyRow(grid: SheetGrid, row: number, columns: Partial<Record<ColumnRole, number>>): RowKind {
+export function classifyRow(grid: SheetGrid, row: number, columns: Partial<Record<ColumnRole, number>>, lastRow = grid.lastRow): RowKind {
   const filled = grid.filledColumns(row);
   if (filled.length === 0) return "blank";
+  const summary = summaryRow(grid, row, columns, lastRow);
+  if (summary) return summary;
   const mapped = new Set(Object.values(columns));
   const filledMapped = filled.filter((c) => mapped.has(c));
   const identifies =
@@ -37,9 +48,32 @@ export function classifyRow(grid: SheetGrid, row: number, columns: Partial<Recor
     if (NOTE_ROW.test(text)) return "note";
     if (PRIORITY_HEADING.test(text)) return "priority";
     if (WORKSTREAM_HEADING.test(text)) return "workstream";
-    if (grid.isMergedAcross(row)) return "workstream";
+    // A sentence merged across the row is a note to the reader, not a heading (issue 10 cause 14).
+    if (grid.isMergedAcross(row)) return isSentence(text) ? "note" : "workstream";
     if (columns.ref === filled[0] && looksLikeRef(text)) return "action";
     return "note";
   }
   return identifies && filledMapped.length >= 2 ? "action" : "note";
+}
+
+/**
+ * A summary row of a hierarchical export (Smartsheet, MS Project, Planner; issue 10 cause 5):
+ * it carries roll-up dates and % complete but no owner or status, with its tasks grouped one
+ * outline level below it, or its task cell names a numbered grouping (`Theme 2: ...`). It is a
+ * heading, never an action: judging it would report a blank status the plan never had.
+ */
+function summaryRow(grid: SheetGrid, row: number, columns: Partial<Record<ColumnRole, number>>, lastRow: number): RowKind | null {
+  if (columns.task === undefined) return null;
+  const task = grid.text(row, columns.task);
+  if (!task) return null;
+  const blank = (role: ColumnRole) => columns[role] === undefined || grid.text(row, columns[role]!) === "";
+  if (!blank("owner") || !blank("status")) return null;
+  const level = grid.outlineLevel(row);
+  if (level !== undefined) {
+    let next = row + 1;
+    while (next <= lastRow && grid.filledColumns(next).length === 0) next++;
+    const below = next <= lastRow ? grid.outlineLevel(next) : undefined;
+    if (below !== undefined && below > level) return level <= 1 ? "workstream" : "priority";
+  }
+  return NAMED_GROUP.test(task) ? "workstream" : null;
 }

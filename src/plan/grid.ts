@@ -73,6 +73,13 @@ export class SheetGrid {
     return filled;
   }
 
+  /** The row's outline level (0 when in no group), or undefined when the adapter cannot tell. */
+  outlineLevel(row: number): number | undefined {
+    const levels = this.sheet.outlineLevels;
+    if (!levels) return undefined;
+    return levels[row - this.firstRow] ?? 0;
+  }
+
   /** True when a merged area on this row spans two or more columns. */
   isMergedAcross(row: number): boolean {
     return this.rowsMergedAcross.has(row);

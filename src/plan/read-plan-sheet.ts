@@ -58,7 +58,7 @@ export function readPlanSheet(
   const text = (row: number, role: ColumnRole): string => (columns[role] === undefined ? "" : grid.text(row, columns[role]!));
 
   for (let row = header.row + 1; row <= lastRow; row++) {
-    const kind = classifyRow(grid, row, columns);
+    const kind = classifyRow(grid, row, columns, lastRow);
     if (kind === "workstream" || kind === "priority") {
       const headingText = grid.text(row, grid.filledColumns(row)[0]);
       headings.push({ sheet: grid.name, row, level: kind, text: headingText });

@@ -41,6 +41,12 @@ export interface SheetSnapshot {
   hiddenRows?: number[];
   /** 1-based sheet columns that are hidden; `undefined` when the adapter cannot tell. */
   hiddenColumns?: number[];
+  /**
+   * Each row's outline (grouping) level, 0 when in no group: `outlineLevels[i]` is sheet row
+   * `firstRow + i`. Project tools export summary rows one level above their tasks. `undefined`
+   * when the adapter cannot tell.
+   */
+  outlineLevels?: number[];
   tables: TableSnapshot[];
 }
 

@@ -62,7 +62,7 @@ function readSheet(pkg: XlsxPackage, entry: SheetEntry, position: number, option
     tables: tables(pkg, entry, data),
   };
   if (!bounds) {
-    return { ...base, address: "", values: [], text: [], numberFormat: [], hiddenRows: [], hiddenColumns: [] };
+    return { ...base, address: "", values: [], text: [], numberFormat: [], hiddenRows: [], hiddenColumns: [], outlineLevels: [] };
   }
   const height = bounds.lastRow - bounds.firstRow + 1;
   const width = bounds.lastColumn - bounds.firstColumn + 1;
@@ -148,7 +148,10 @@ function hidden(data: WorksheetData, bounds: RangeBounds) {
     if (!span.hidden) continue;
     for (let c = Math.max(span.min, bounds.firstColumn); c <= Math.min(span.max, bounds.lastColumn); c++) columns.add(c);
   }
-  return { hiddenRows, hiddenColumns: [...columns].sort((a, b) => a - b) };
+  // Outline levels of the used range's rows, 0 for rows in no group (issue 10 cause 5).
+  const outlineLevels: number[] = [];
+  for (let r = bounds.firstRow; r <= bounds.lastRow; r++) outlineLevels.push(data.outlineLevels.get(r) ?? 0);
+  return { hiddenRows, hiddenColumns: [...columns].sort((a, b) => a - b), outlineLevels };
 }
 
 function mergedAreas(refs: string[]): string[] {

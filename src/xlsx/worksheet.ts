@@ -33,6 +33,8 @@ export interface WorksheetData {
   hiddenRows: number[];
   /** Rows with a custom default style (`customFormat="1"`), by row number. */
   rowStyles: Map<number, number>;
+  /** Rows grouped in an outline (`<row outlineLevel="2">`), by row number; ungrouped rows are absent (level 0). */
+  outlineLevels: Map<number, number>;
   columns: ColumnSpan[];
   /** `<mergeCell ref>` values as written. */
   merged: string[];
@@ -51,7 +53,7 @@ const SHEET_DATA = /<([A-Za-z_][\w.-]*:)?sheetData\b[^>]*?(\/?)>/;
 export function readWorksheet(xml: string, context: ScanContext): WorksheetData {
   const open = SHEET_DATA.exec(xml);
   let rest = xml;
-  let data = { cells: emptyCells(), hiddenRows: [] as number[], rowStyles: new Map<number, number>() };
+  let data = { cells: emptyCells(), hiddenRows: [] as number[], rowStyles: new Map<number, number>(), outlineLevels: new Map<number, number>() };
   if (open) {
     const bodyStart = open.index + open[0].length;
     let bodyEnd = bodyStart;
@@ -102,6 +104,7 @@ function scanSheetData(tags: TagScanner, context: ScanContext): Omit<WorksheetDa
   const cells = emptyCells();
   const hiddenRows: number[] = [];
   const rowStyles = new Map<number, number>();
+  const outlineLevels = new Map<number, number>();
   let row = 0;
   let column = 0;
   // The cell being read.
@@ -117,6 +120,7 @@ function scanSheetData(tags: TagScanner, context: ScanContext): Omit<WorksheetDa
   let rowHidden = false;
   let rowStyle = -1;
   let rowCustomFormat = false;
+  let rowOutline = 0;
 
   const cellAttribute = (name: number, length: number, start: number, end: number) => {
     if (length !== 1) return;
@@ -142,6 +146,7 @@ function scanSheetData(tags: TagScanner, context: ScanContext): Omit<WorksheetDa
     else if (length === 1 && tags.code(name) === 115 /* s */) rowStyle = toInt(tags, start, end);
     else if (length === 6 && tags.matches(name, "hidden")) rowHidden = isTrue(tags.slice(start, end));
     else if (length === 12 && tags.matches(name, "customFormat")) rowCustomFormat = isTrue(tags.slice(start, end));
+    else if (length === 12 && tags.matches(name, "outlineLevel")) rowOutline = toInt(tags, start, end);
   };
 
   while (tags.next()) {
@@ -171,18 +176,20 @@ function scanSheetData(tags: TagScanner, context: ScanContext): Omit<WorksheetDa
       rowHidden = false;
       rowStyle = -1;
       rowCustomFormat = false;
+      rowOutline = 0;
       tags.attributes(rowAttribute);
       row = rowNumber;
       column = 0;
       if (rowHidden) hiddenRows.push(row);
       if (rowCustomFormat && rowStyle >= 0) rowStyles.set(row, rowStyle);
+      if (rowOutline > 0) outlineLevels.set(row, rowOutline);
     } else if (tags.is("is")) {
       if (!tags.closing && !tags.selfClosing) inline = "";
     } else if (tags.is("rPh") && !tags.selfClosing) {
       phonetic += tags.closing ? -1 : 1;
     }
   }
-  return { cells, hiddenRows, rowStyles };
+  return { cells, hiddenRows, rowStyles, outlineLevels };
 }
 
 function toInt(tags: TagScanner, start: number, end: number): number {

@@ -57,7 +57,7 @@ const officeGlobals = [
 
 export default tseslint.config(
   {
-    ignores: ["dist/", "build/", "node_modules/", "coverage/", "test-output/"],
+    ignores: ["dist/", "build/", "node_modules/", "coverage/", "test-output/", ".stryker-tmp/", "reports/"],
   },
 
   // JavaScript: the build scripts and the CLI launcher (CommonJS, Node).

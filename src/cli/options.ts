@@ -1,8 +1,8 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError, type Command } from "commander";
 import { parseIsoDate } from "../plan/dates";
-import type { IsoDate } from "../plan";
+import type { ColumnRole, IsoDate, ReadPlanOptions } from "../plan";
 import { CliError, EXIT } from "./errors";
 
 /** `--as-of`: a real YYYY-MM-DD date, or today (local calendar date) when omitted. */
@@ -36,4 +36,44 @@ export async function expandFiles(inputs: string[]): Promise<string[]> {
     }
   }
   return files;
+}
+
+/** The meanings `--column` accepts, as the core names them (a type-only import keeps --help light). */
+const MEANINGS: readonly ColumnRole[] = [
+  "ref", "task", "owner", "endDate", "update", "successMeasures", "status", "rag", "workstream", "priority",
+  "startDate", "percentComplete", "completedDate", "lateFlag",
+];
+
+/** Commander collector for a repeatable `--column meaning=LETTER` (`--column owner=C --column status=F`). */
+export function columnOption(value: string, previous: Partial<Record<ColumnRole, string>> = {}): Partial<Record<ColumnRole, string>> {
+  const m = /^([A-Za-z]+)=([A-Za-z]{1,3})?$/.exec(value.trim());
+  const meaning = m && MEANINGS.find((r) => r.toLowerCase() === m[1].toLowerCase());
+  if (!m || !meaning) {
+    throw new InvalidArgumentError(`expected meaning=LETTER (e.g. owner=C; an empty letter, owner=, unmaps it), where meaning is one of ${MEANINGS.join(", ")}; got "${value}".`);
+  }
+  return { ...previous, [meaning]: (m[2] ?? "").toUpperCase() };
+}
+
+/** What `--sheet`, `--header-row` and `--column` say about where the plan is. */
+export interface ReadFlags {
+  sheet?: string;
+  headerRow?: number;
+  column?: Partial<Record<ColumnRole, string>>;
+}
+
+/** Adds the options that correct the reader: the plan's sheet, its header row, a column's meaning. */
+export function addReadOptions(command: Command): Command {
+  return command
+    .option("--sheet <name>", "read this sheet only")
+    .option("--header-row <n>", "the plan's header is on this row (1-based)", positiveInteger)
+    .option("--column <meaning=LETTER>", "this column holds this meaning, e.g. --column owner=C (repeatable; owner= unmaps)", columnOption);
+}
+
+/** The read options from those flags. */
+export function readOptions(flags: ReadFlags): ReadPlanOptions {
+  const options: ReadPlanOptions = {};
+  if (flags.sheet !== undefined) options.sheet = flags.sheet;
+  if (flags.headerRow !== undefined) options.headerRow = flags.headerRow;
+  if (flags.column) options.columns = flags.column;
+  return options;
 }

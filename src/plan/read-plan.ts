@@ -1,5 +1,5 @@
 import { columnNumber } from "./cells";
-import { describeColumns, findHeaderRow, type HeaderMatch } from "./detect-header";
+import { describeColumns, findHeaderRow, matchHeaderRow, type HeaderMatch } from "./detect-header";
 import { readGlossary } from "./glossary";
 import { SheetGrid } from "./grid";
 import type { Action, ColumnRole, Heading, Plan, PlanSheet } from "./model";
@@ -18,6 +18,8 @@ import { parseUpdateLog } from "./update-log";
 export interface ReadPlanOptions {
   /** Read only this sheet. */
   sheet?: string;
+  /** The header is on this 1-based row (of the sheet given, or of every sheet read). */
+  headerRow?: number;
   /** Corrected columns by role, as column letters (`{ owner: "C" }`), for the plan's sheet(s). */
   columns?: Partial<Record<ColumnRole, string>>;
 }
@@ -130,7 +132,7 @@ export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions = 
     }
     const grid = new SheetGrid(sheet);
     const saved = options.columns ?? state.columns?.[sheet.name];
-    let header = findHeaderRow(grid);
+    let header = options.headerRow === undefined ? findHeaderRow(grid) : (findHeaderRow(grid, options.headerRow) ?? matchHeaderRow(grid, options.headerRow));
     if (header) {
       const refined = refineByContent(grid, header);
       header = refined.header;
@@ -138,7 +140,7 @@ export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions = 
     }
     if (saved) header = correctHeader(grid, header, saved);
     // A register (risks, issues, hours) is not a plan, unless the user says this sheet is one.
-    const register = header && !saved && options.sheet === undefined ? registerNotPlan(grid, header) : null;
+    const register = header && !saved && options.sheet === undefined && options.headerRow === undefined ? registerNotPlan(grid, header) : null;
     if (register) {
       skipped.push(`"${sheet.name}" (${register.kind}, not an action plan: its header row ${header!.row} has ${register.headers.map((h) => `"${h}"`).join(", ")})`);
       continue;

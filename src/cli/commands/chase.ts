@@ -1,21 +1,21 @@
 import type { Command } from "commander";
 import { formatUk } from "../../plan/dates";
-import { asOfOption, positiveInteger } from "../options";
+import { addReadOptions, asOfOption, positiveInteger, readOptions, type ReadFlags } from "../options";
 import type { Output } from "../output";
 
 /** `action-plan chase FILE [--as-of DATE] [--json]`: who to chase for updates, grouped by owner. */
 export function registerChase(program: Command, out: Output): void {
-  program
+  addReadOptions(program
     .command("chase")
     .description("list open actions with no recent update, grouped by owner, with a message to send each")
     .argument("<file>", "an .xlsx workbook")
     .option("--as-of <date>", "as at this date (YYYY-MM-DD; default today)")
     .option("--stale-days <n>", "days without an update before an action is chased", positiveInteger)
-    .option("--json", "print one JSON object")
-    .action(async (file: string, opts: { asOf?: string; staleDays?: number; json?: boolean }) => {
+    .option("--json", "print one JSON object"))
+    .action(async (file: string, opts: ReadFlags & { asOf?: string; staleDays?: number; json?: boolean }) => {
       const [{ chaseList }, { loadPlan }] = await Promise.all([import("../../plan"), import("../load-plan")]);
       const asOf = asOfOption(opts.asOf);
-      const { plan, settings } = await loadPlan(file, {}, { staleDays: opts.staleDays });
+      const { plan, settings } = await loadPlan(file, readOptions(opts), { staleDays: opts.staleDays });
       const groups = chaseList(plan, asOf, settings);
       if (opts.json) {
         out.stdout(JSON.stringify({ asOf, staleDays: settings.staleDays, owners: groups }, null, 2));

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { PlanOverview } from "../../plan";
+import { addReadOptions, readOptions, type ReadFlags } from "../options";
 import type { Output } from "../output";
 
 function textReport(file: string, o: PlanOverview): string {
@@ -25,15 +26,14 @@ function textReport(file: string, o: PlanOverview): string {
 
 /** `action-plan inspect FILE [--sheet NAME] [--json]`. */
 export function registerInspect(program: Command, out: Output): void {
-  program
+  addReadOptions(program
     .command("inspect")
     .description("show where the plan is in a workbook: sheet, header row, columns, counts by workstream and status")
-    .argument("<file>", "an .xlsx workbook")
-    .option("--sheet <name>", "read this sheet only")
+    .argument("<file>", "an .xlsx workbook"))
     .option("--json", "print one JSON object")
-    .action(async (file: string, opts: { sheet?: string; json?: boolean }) => {
+    .action(async (file: string, opts: ReadFlags & { json?: boolean }) => {
       const [{ planOverview }, { loadPlan }] = await Promise.all([import("../../plan"), import("../load-plan")]);
-      const { plan } = await loadPlan(file, { sheet: opts.sheet });
+      const { plan } = await loadPlan(file, readOptions(opts));
       const overview = planOverview(plan);
       out.stdout(opts.json ? JSON.stringify({ file, ...overview }, null, 2) : textReport(file, overview));
     });

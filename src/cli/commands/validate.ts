@@ -1,10 +1,10 @@
 import type { Command } from "commander";
 import type { PlanSettings, ValidationReport } from "../../plan";
 import { CliError, EXIT } from "../errors";
-import { asOfOption, expandFiles, positiveInteger } from "../options";
+import { addReadOptions, asOfOption, expandFiles, positiveInteger, readOptions, type ReadFlags } from "../options";
 import type { Output } from "../output";
 
-interface ValidateOptions {
+interface ValidateOptions extends ReadFlags {
   asOf?: string;
   json?: boolean;
   format: "text" | "markdown";
@@ -16,7 +16,7 @@ type PlanOutcome = { file: string; report: ValidationReport } | { file: string; 
 
 /** `action-plan validate FILE... [--as-of YYYY-MM-DD] [--json] [--format text|markdown]`. */
 export function registerValidate(program: Command, out: Output): void {
-  program
+  const command = program
     .command("validate")
     .description("check a plan before it is circulated: overdue rows, contradictory statuses, missing owners and dates, duplicate refs, stale or undated updates")
     .argument("<files...>", ".xlsx workbooks or folders of them")
@@ -24,8 +24,8 @@ export function registerValidate(program: Command, out: Output): void {
     .option("--json", "print one JSON object")
     .option("--format <format>", "text or markdown", "text")
     .option("--stale-days <n>", "days without an update before an open action is stale", positiveInteger)
-    .option("--due-soon-days <n>", "days ahead within which a not-started action is Amber", positiveInteger)
-    .action(async (files: string[], opts: ValidateOptions) => {
+    .option("--due-soon-days <n>", "days ahead within which a not-started action is Amber", positiveInteger);
+  addReadOptions(command).action(async (files: string[], opts: ValidateOptions) => {
       const [{ validatePlan }, text, { loadPlan }] = await Promise.all([import("../../plan"), import("../../plan/validation-report-text"), import("../load-plan")]);
       if (opts.format !== "text" && opts.format !== "markdown") throw new CliError(`--format must be text or markdown, not "${opts.format}".`, EXIT.unreadable);
       const asOf = asOfOption(opts.asOf);
@@ -35,7 +35,7 @@ export function registerValidate(program: Command, out: Output): void {
       const outcomes: PlanOutcome[] = [];
       for (const file of await expandFiles(files)) {
         try {
-          const { plan, settings } = await loadPlan(file, {}, given);
+          const { plan, settings } = await loadPlan(file, readOptions(opts), given);
           outcomes.push({ file, report: validatePlan(plan, asOf, settings) });
         } catch (error) {
           if (!(error instanceof CliError)) throw error;

@@ -33,13 +33,31 @@ cli summary "$plan" --as-of 2015-06-08 --by PM --out "$out/A.xlsx" >/dev/null
 cli update "$out/A.xlsx" --ref 47B --initials DO --text "Report published" --status Complete --date 2015-06-20 --out "$out/B.xlsx" >/dev/null
 cli summary "$out/B.xlsx" --as-of 2015-06-29 --by PM --out "$out/C.xlsx"
 
-node scripts/summary-print-copy.js "$out/C.xlsx" "RAG 2015-06-29" "$out/summary-only.xlsx"
-profile="$(mktemp -d)"
-libreoffice --headless --norestore "-env:UserInstallation=file://$profile" --convert-to pdf --outdir "$out" "$out/summary-only.xlsx" >/dev/null 2>&1
-rm -rf "$profile"
-rm -f "$out"/page-*.png
-pdftoppm -png -r 80 "$out/summary-only.pdf" "$out/page"
+# Each board's report, printed as LibreOffice prints it: docs/images/board-YYYY-MM-DD-N.png.
 mkdir -p docs/images
-first="$(ls "$out"/page-*.png | head -n 1)"
-cp "$first" docs/images/board-summary.png
-echo "Pages: $(ls "$out"/page-*.png | wc -l) in $out (PDF: $out/summary-only.pdf); first page saved as docs/images/board-summary.png."
+rm -f docs/images/board-2015-*.png
+for pair in "A 2015-06-08" "C 2015-06-29"; do
+  set -- $pair
+  node scripts/summary-print-copy.js "$out/$1.xlsx" "RAG $2" "$out/report-$2.xlsx"
+  profile="$(mktemp -d)"
+  libreoffice --headless --norestore "-env:UserInstallation=file://$profile" --convert-to pdf --outdir "$out" "$out/report-$2.xlsx" >/dev/null 2>&1
+  rm -rf "$profile"
+  rm -f "$out"/page-"$2"-*.png
+  pdftoppm -png -r 70 "$out/report-$2.pdf" "$out/page-$2"
+  n=0
+  for page in "$out"/page-"$2"-*.png; do n=$((n + 1)); cp "$page" "docs/images/board-$2-$n.png"; done
+  echo "$2: $n pages ($out/report-$2.pdf)"
+done
+cp docs/images/board-2015-06-29-1.png docs/images/board-summary.png
+
+# The board paper, as Writer opens it.
+cli report "$out/C.xlsx" --as-of 2015-06-29 --out "$out/paper-2015-06-29.docx" >/dev/null
+cli report "$out/C.xlsx" --as-of 2015-06-29 --format html --out "$out/paper-2015-06-29.html" >/dev/null
+profile="$(mktemp -d)"
+libreoffice --headless --norestore "-env:UserInstallation=file://$profile" --convert-to pdf --outdir "$out" "$out/paper-2015-06-29.docx" >/dev/null 2>&1
+rm -rf "$profile"
+rm -f "$out"/paper-page-*.png
+pdftoppm -png -r 70 "$out/paper-2015-06-29.pdf" "$out/paper-page"
+n=0
+for page in "$out"/paper-page-*.png; do n=$((n + 1)); cp "$page" "docs/images/board-paper-$n.png"; done
+echo "board paper: $n pages ($out/paper-2015-06-29.pdf)"

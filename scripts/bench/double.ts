@@ -11,6 +11,7 @@
  */
 import {
   buildSummary,
+  buildReport,
   previousSnapshot,
   prepareUpdate,
   saveWorkbookState,
@@ -107,7 +108,7 @@ export async function measureDouble(
     asOf,
     opened!.sheets.map((s) => s.name),
   );
-  const spec = summarySheetSpec(model, { planName: "reading-improvement-plan.xlsx", madeBy: "BM", madeAt: `${asOf} 09:00` }, name);
+  const spec = summarySheetSpec(buildReport(plan, opened!, asOf, settings, previousSnapshot(storedSummaries(state), asOf)), { madeBy: "BM", madeAt: `${asOf} 09:00` }, name);
   // Stored as the pane and the CLI store it (src/plan/summary-store.ts).
   const stateChange = saveWorkbookState(withSummary(state, model.snapshot), stateRowCount(opened!));
   try {

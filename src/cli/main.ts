@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { registerChase } from "./commands/chase";
 import { registerFix } from "./commands/fix";
 import { registerInspect } from "./commands/inspect";
+import { registerReport } from "./commands/report";
 import { registerSettings } from "./commands/settings";
 import { registerSummary } from "./commands/summary";
 import { registerUndo } from "./commands/undo";
@@ -24,6 +25,7 @@ export const COMMANDS: ReadonlyArray<(program: Command, out: Output) => void> = 
   registerUpdate,
   registerUndo,
   registerSummary,
+  registerReport,
   registerSettings,
   registerFix,
 ];

@@ -96,5 +96,7 @@ export function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
   if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (spec.print.repeatRows) layout.setPrintTitleRows(`$${spec.print.repeatRows.replace(":", ":$")}`);
   if (spec.print.footer) layout.headersFooters.defaultForAllPages.centerFooter = spec.print.footer;
+  // PageBreakCollection.add (ExcelApi 1.9): the break goes above the range's first row.
+  for (const row of spec.print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
   if (spec.tabColor) sheet.tabColor = spec.tabColor;
 }

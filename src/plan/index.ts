@@ -22,6 +22,8 @@ export { isStale, lastEntryDate } from "./staleness";
 export { buildSummary, previousSnapshot, overallRating, type SummaryModel, type SummarySnapshot, type WorkstreamSummary, type SummaryException, type SummaryChanges, type RagCounts } from "./summary";
 export type { SheetSpec, CellStyle, ChartSpec, SpecRow } from "./sheet-spec";
 export { summarySheetSpec, summarySheetName, type SummaryMeta } from "./summary-sheet";
+export { buildReport, type BoardReport, type ReportOptions } from "./report";
+export { bandFor, BAND_WORDS, BAND_COLOURS, type Band, type RagScale } from "./rag";
 export { InvalidChangeError, validateChanges } from "./change-set";
 export { storedSummaries, withSummary, SUMMARIES_KEY, KEPT_SUMMARIES } from "./summary-store";
 export { prepareFixes, FIELD_WORDS, type FixOutcome, type PreparedFixes } from "./prepare-fixes";

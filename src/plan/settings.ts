@@ -9,6 +9,7 @@
  */
 import * as z from "zod/mini";
 import { STATE_SHEET } from "./own-sheets";
+import type { RagScale } from "./rag";
 
 export interface PlanSettings {
   /** An open action with no update entry within this many days is stale. */
@@ -17,6 +18,8 @@ export interface PlanSettings {
   dueSoonDays: number;
   /** How a workstream's overall rating is derived from its actions' ratings. */
   overallRule: OverallRule;
+  /** The scale the board report rates on: BRAG (default) or the IPA five-point delivery confidence scale. */
+  ragScale: RagScale;
 }
 
 /**
@@ -30,6 +33,7 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   staleDays: 30,
   dueSoonDays: 28,
   overallRule: { kind: "share", redShare: 0.25, amberShare: 0.25 },
+  ragScale: "brag",
 };
 
 /** A share of actions: more than none, at most all (a share of 0 would rate every workstream Red). */
@@ -43,6 +47,7 @@ const SETTINGS: { [K in keyof PlanSettings]: { schema: z.ZodMiniType<PlanSetting
     schema: z.union([z.object({ kind: z.literal("worst") }), z.object({ kind: z.literal("share"), redShare: share, amberShare: share })]),
     valid: `{"kind":"worst"} or {"kind":"share","redShare":r,"amberShare":a} with r and a above 0 and at most 1`,
   },
+  ragScale: { schema: z.enum(["brag", "ipa"]), valid: `"brag" or "ipa"` },
 };
 
 /** Settings to use, and what was wrong with the values given. */

@@ -62,6 +62,8 @@ export interface SheetSpec {
     repeatRows?: string;
     /** Footer with `&P` page number, `&N` pages, `&D` date codes. */
     footer?: string;
+    /** Manual page breaks: a new printed page starts after each of these rows. */
+    rowBreaks?: number[];
   };
   tabColor?: string;
 }

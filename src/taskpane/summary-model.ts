@@ -19,6 +19,8 @@ import type { SheetSpec } from "../plan/sheet-spec";
 import type { WorkbookSnapshot } from "../plan/snapshot";
 import { readWorkbookState, saveWorkbookState, type WorkbookState } from "../plan/state";
 import { buildSummary, previousSnapshot, type SummaryChanges, type SummaryModel, type SummarySnapshot } from "../plan/summary";
+import { buildReport } from "../plan/report";
+import { planTitle as corePlanTitle } from "../plan/report-title";
 import { summarySheetName, summarySheetSpec } from "../plan/summary-sheet";
 import { storedSummaries, withSummary } from "../plan/summary-store";
 
@@ -63,18 +65,7 @@ export function summaryAt(basis: SummaryBasis, asOf: IsoDate): SummaryModel {
  * which the pane cannot know.
  */
 export function planTitle(plan: Plan, snapshot: WorkbookSnapshot): string {
-  const first = plan.sheets[0];
-  const sheet = snapshot.sheets.find((s) => s.name === first?.sheet);
-  if (sheet) {
-    const grid = new SheetGrid(sheet);
-    for (let row = grid.firstRow; row < first.headerRow; row++) {
-      for (let column = grid.firstColumn; column <= grid.lastColumn; column++) {
-        const text = grid.text(row, column);
-        if (text && Number.isNaN(Number(text))) return text;
-      }
-    }
-  }
-  return first ? first.sheet : "Action plan";
+  return corePlanTitle(plan, snapshot);
 }
 
 /** Who the title block says made the summary: the user's initials, or the add-in. */
@@ -104,7 +95,8 @@ export function prepareSummarySheet(basis: SummaryBasis, asOf: IsoDate, by: { ma
   const model = summaryAt(basis, asOf);
   const names = [...basis.snapshot.sheets.map((s) => s.name), ...basis.snapshot.chartSheets];
   const name = summarySheetName(asOf, names);
-  const spec = summarySheetSpec(model, { planName: planTitle(basis.plan, basis.snapshot), madeBy: by.madeBy, madeAt: by.madeAt }, name);
+  const report = buildReport(basis.plan, basis.snapshot, asOf, basis.settings, previousSnapshot(basis.stored, asOf));
+  const spec = summarySheetSpec(report, { madeBy: by.madeBy, madeAt: by.madeAt }, name);
   const kept = withSummary(basis.state, model.snapshot);
   const summaries = storedSummaries(kept);
   const state = saveWorkbookState(kept, basis.snapshot);

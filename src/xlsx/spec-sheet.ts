@@ -77,6 +77,9 @@ export function specWorksheetXml(spec: SheetSpec, styleOf: StyleOf, links: SpecS
     spec.print.fitToWidth ? `fitToWidth="1" fitToHeight="0"` : "",
   ].filter(Boolean);
   const footer = spec.print.footer ? `<headerFooter><oddFooter>${escapeText(`&C${spec.print.footer}`)}</oddFooter></headerFooter>` : "";
+  const breaks = spec.print.rowBreaks ?? [];
+  // Manual page breaks (CT_PageBreak): `id` is the row after which the new page starts.
+  const rowBreaks = breaks.length > 0 ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>` : "";
   const tables = links.tables.length > 0 ? `<tableParts count="${links.tables.length}">${links.tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>` : "";
   return (
     XML_DECLARATION +
@@ -91,6 +94,7 @@ export function specWorksheetXml(spec: SheetSpec, styleOf: StyleOf, links: SpecS
     `<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.6" header="0.3" footer="0.3"/>` +
     `<pageSetup ${setup.join(" ")}/>` +
     footer +
+    rowBreaks +
     (links.drawing ? `<drawing r:id="${links.drawing}"/>` : "") +
     tables +
     `</worksheet>`

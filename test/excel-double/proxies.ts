@@ -302,6 +302,22 @@ export class WorksheetProxy extends NullableObject implements HasScalars {
     return new PageLayoutProxy(this.context, () => this.resolve());
   }
 
+  /**
+   * Manual page breaks (ExcelApi 1.9): `add(range)` puts a break above the range's first row,
+   * kept as the row after which the new page starts (what the package writer stores).
+   * https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection#excel-excel-pagebreakcollection-add-member(1)
+   */
+  get horizontalPageBreaks(): { add(range: string): void } {
+    return {
+      add: (range: string) =>
+        this.context.enqueue(40, () => {
+          const sheet = this.resolve();
+          sheet.pageLayout ??= {};
+          sheet.pageLayout.rowBreaks = [...(sheet.pageLayout.rowBreaks ?? []), parseAddress(range).firstRow - 1];
+        }),
+    };
+  }
+
   /** `#RRGGBB`, or `""` for none. */
   get tabColor(): string {
     return this.loaded("tabColor");

@@ -72,6 +72,8 @@ export interface PageLayoutState {
   /** e.g. `$1:$3`. */
   printTitleRows?: string;
   centerFooter?: string;
+  /** Rows after which a manual page break starts a new page. */
+  rowBreaks?: number[];
 }
 
 /** An Excel Table. */

@@ -20,6 +20,7 @@ const API_SETS: Record<string, string> = {
   pageLayout: "1.9",
   setPrintTitleRows: "1.9",
   headersFooters: "1.9",
+  horizontalPageBreaks: "1.9",
   getMergedAreasOrNullObject: "1.13",
   resize: "1.13",
 };

@@ -11,7 +11,7 @@ import { readPlan } from "../../src/plan/read-plan";
 import { resolveSettings } from "../../src/plan/settings";
 import type { ChangeSet } from "../../src/plan/port";
 import type { SheetSpec } from "../../src/plan/sheet-spec";
-import { buildSummary } from "../../src/plan/summary";
+import { buildReport } from "../../src/plan/report";
 import { summarySheetName, summarySheetSpec } from "../../src/plan/summary-sheet";
 import { XlsxWorkbook, verifyWrite } from "../../src/xlsx";
 import { columnWidth, fittedRowHeight } from "../../src/xlsx/spec-sheet";
@@ -21,15 +21,15 @@ import { cellOf, cellXml, diffParts, partText, sheetOf, unpack } from "./write-h
 
 const AS_OF = "2015-06-08";
 const FILES = [...readdirSync(PACKAGE_FEATURES).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(PACKAGE_FEATURES, f)), READING];
-const META = { planName: "Improvement plan", madeBy: "PM", madeAt: "2015-06-08 09:00" };
+const META = { madeBy: "PM", madeAt: "2015-06-08 09:00" };
 
 /** The summary sheet the core builds for a workbook, as at `asOf`. */
 async function summaryOf(workbook: XlsxWorkbook, asOf = AS_OF): Promise<SheetSpec> {
   const snapshot = await workbook.readSnapshot();
   const plan = readPlan(snapshot);
   if (!plan.ok) throw new Error(plan.message);
-  const model = buildSummary(plan.plan, asOf, resolveSettings(), null);
-  return summarySheetSpec(model, META, summarySheetName(asOf, snapshot.sheets.map((s) => s.name)));
+  const report = buildReport(plan.plan, snapshot, asOf, resolveSettings(), null);
+  return summarySheetSpec(report, META, summarySheetName(asOf, snapshot.sheets.map((s) => s.name)));
 }
 
 const adding = (...specs: SheetSpec[]): ChangeSet => ({ ensureSheets: [], writes: [], addSheets: specs });

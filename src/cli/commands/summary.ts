@@ -40,7 +40,7 @@ export function registerSummary(program: Command, out: Output): void {
     .option("--by <initials>", "who made the summary, for its title block", "CLI")
     .option("--json", "print one JSON object")
     .action(async (file: string, opts: { asOf?: string; out?: string; inPlace?: boolean; by: string; json?: boolean }) => {
-      const [{ buildSummary, localTimestamp, previousSnapshot, saveWorkbookState, summarySheetName, summarySheetSpec }, { storedSummaries, withSummary }, { openForWriting }] =
+      const [{ buildReport, buildSummary, localTimestamp, previousSnapshot, saveWorkbookState, summarySheetName, summarySheetSpec }, { storedSummaries, withSummary }, { openForWriting }] =
         await Promise.all([import("../../plan"), import("../../plan/summary-store"), import("../write-plan")]);
       const asOf = asOfOption(opts.asOf);
       const target = await openForWriting(file);
@@ -50,7 +50,8 @@ export function registerSummary(program: Command, out: Output): void {
       let written = "";
       if (opts.out || opts.inPlace) {
         const name = summarySheetName(asOf, target.snapshot.sheets.map((s) => s.name));
-        const spec = summarySheetSpec(model, { planName: path.basename(file), madeBy: opts.by, madeAt: localTimestamp(new Date()) }, name);
+        const report = buildReport(target.plan, target.snapshot, asOf, settings, previousSnapshot(stored, asOf), { fallbackTitle: path.basename(file) });
+        const spec = summarySheetSpec(report, { madeBy: opts.by, madeAt: localTimestamp(new Date()) }, name);
         const stateChange = saveWorkbookState(withSummary(state, model.snapshot), target.snapshot);
         const saved = await target.save({ ...stateChange, addSheets: [spec] }, { out: opts.out, inPlace: opts.inPlace });
         written = `Added sheet "${name}" to ${saved.path}${saved.backup ? ` (backup: ${saved.backup})` : ""}.`;

@@ -64,13 +64,15 @@ describe("action-plan summary, twice, around an update", () => {
     expect(snapshot.sheets.map((s) => s.name)).toEqual(["Action Plan", "Glossary", STATE_SHEET, "RAG 2015-06-08", CHANGE_LOG_SHEET, "RAG 2015-06-29"]);
     const second = snapshot.sheets.find((s) => s.name === "RAG 2015-06-29")!;
     const rows = second.values.map((row) => row.slice(0, 3));
-    expect(rows[0][0]).toBe("Improvement plan: RAG summary by workstream");
-    expect(rows).toContainEqual(["Changes since the summary as at 08/06/2015", "", ""]);
-    expect(rows).toContainEqual(["Newly complete", "47B", expect.stringMatching(/^Develop an action plan based on the findings/)]);
-    expect(rows).toContainEqual(["Newly Red", "81", expect.any(String)]);
-    expect(second.tables.map((t) => t.name)).toEqual(["RAG_20150629_Workstreams", "RAG_20150629_Exceptions"]);
+    // The title is the plan's own (its title block, row 1 of "Action Plan"), not the file's name.
+    expect(rows[0][0]).toBe("Children's Services Improvement Plan: board highlight report");
+    expect(rows).toContainEqual(["What moved since the last board (08/06/2015)", "", ""]);
+    // 47B was marked Complete between the boards; 81 (end date 15/06/2015) passed its end date.
+    expect(rows).toContainEqual(["Completed this period: 1", "", "47B"]);
+    expect(rows.find((r) => String(r[0]).startsWith("Newly Red:"))![2]).toMatch(/(^|, )81(,|$)/);
+    expect(second.tables.map((t) => t.name)).toEqual(["RAG_20150629_Workstreams"]);
     const first = snapshot.sheets.find((s) => s.name === "RAG 2015-06-08")!;
-    expect(first.values.map((row) => row[0])).toContain("No earlier summary is stored in this workbook: changes will be shown from the next summary.");
+    expect(first.values.map((row) => row[2])).toContain("Baseline report: movement is shown from the next board.");
     // The source file was never written; the copies hold the plan with the update.
     expect(readFileSync(READING).equals(source)).toBe(true);
     const plan = readPlan(snapshot);
@@ -85,6 +87,6 @@ describe("action-plan summary, twice, around an update", () => {
     expect(again).toMatchObject({ code: 0, stderr: "" });
     const snapshot = await fixtureSnapshot(D);
     expect(snapshot.sheets.map((s) => s.name).slice(-2)).toEqual(["RAG 2015-06-29", "RAG 2015-06-29 (2)"]);
-    expect(snapshot.sheets.at(-1)!.tables.map((t) => t.name)).toEqual(["RAG_20150629_2_Workstreams", "RAG_20150629_2_Exceptions"]);
+    expect(snapshot.sheets.at(-1)!.tables.map((t) => t.name)).toEqual(["RAG_20150629_2_Workstreams"]);
   });
 });

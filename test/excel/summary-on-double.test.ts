@@ -5,7 +5,7 @@
  * (`src/excel/draw-sheet.ts`). Round trips are counted and held to a fixed number whatever the
  * plan's size.
  */
-import { MAX_EXCEPTION_ROWS } from "../../src/plan/summary-sheet";
+import { actionLabel, MAX_EXCEPTION_ROWS } from "../../src/plan/summary-sheet";
 import { storedSummaries as storedFrom } from "../../src/plan/summary-store";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -92,62 +92,55 @@ describe("Board summary on the Excel double (Reading plan)", () => {
     expect(sheet.visibility).toBe("Visible");
     expect(double.state.sheets.map((s) => s.name)).toContain(STATE_SHEET);
 
-    // Title block: A1 is the title, merged across A:I, big and bold.
-    expect(double.cell(name, "A1")).toMatchObject({ value: "Improvement plan: RAG summary by workstream", numberFormat: "@" });
+    // Title block: A1 is the plan's own title (its title block), merged across A:I, big and bold.
+    expect(double.cell(name, "A1")).toMatchObject({ value: "Children's Services Improvement Plan: board highlight report", numberFormat: "@" });
     expect(double.cell(name, "A1").format).toMatchObject({ bold: true, fontSize: 16, fontColor: "#1F3864" });
-    expect(double.cell(name, "A2").text).toMatch(/: as at 08\/06\/2015$/);
-    expect(double.cell(name, "A3").text).toMatch(/^Made by KJ on 2015-06-08 10:02\. Blue = complete;/);
+    expect(double.cell(name, "A2").text).toMatch(/^As at 08\/06\/2015\. Period covered: Baseline/);
+    expect(double.cell(name, "A2").text).toMatch(/Made by KJ on 2015-06-08 10:02\.$/);
     expect(sheet.merged).toEqual(expect.arrayContaining([{ firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: 9 }]));
 
-    // The workstream table: header, one row per workstream, then the totals.
+    // The workstream table: header, one row per workstream, then the totals (BRAG: 5 bands).
     const header = specRow(prepared, "Workstream");
-    expect(rowText(double, name, header)).toEqual(["Workstream", "Actions", "Blue (complete)", "Green", "Amber", "Red", "Grey (not rated)", "% complete", "Overall rating and why"]);
+    expect(rowText(double, name, header)).toEqual(["Workstream", "Actions", "Blue", "Green", "Amber", "Red", "Not rated", "Overall", "Since last board"]);
     expect(model.workstreams.length).toBeGreaterThan(3);
-    [...model.workstreams, model.totals].forEach((w, i) => {
-      const row = header + 1 + i;
-      const values = Array.from({ length: 9 }, (_, j) => double.cell(name, cellAddress(row, j + 1)).value);
-      expect(values).toEqual([w.name, w.actions, w.rag.blue, w.rag.green, w.rag.amber, w.rag.red, w.rag.grey, w.percentComplete / 100, `${w.overall[0].toUpperCase()}${w.overall.slice(1)}: ${w.overallReason}`]);
-      // Counts stay numbers; % complete shows as a percentage; the rating cell is filled with its colour.
-      expect(double.cell(name, cellAddress(row, 2)).numberFormat).toBe("General");
-      expect(double.cell(name, cellAddress(row, 8)).numberFormat).toBe("0%");
-      expect(double.cell(name, cellAddress(row, 9)).fill).toBe(prepared.spec.styles[`rag-${w.overall}`].fill);
-    });
     const totals = header + model.workstreams.length + 1;
     expect(double.cell(name, `A${totals}`).value).toBe("All workstreams");
     expect(double.cell(name, `B${totals}`).value).toBe(plan.actions.length);
     expect(double.cell(name, `A${totals}`).format).toMatchObject({ bold: true });
-    const rag = model.totals.rag;
-    expect(rag.blue + rag.green + rag.amber + rag.red + rag.grey).toBe(plan.actions.length);
+    // Bands add up to the actions on every row.
+    for (let row = header + 1; row <= totals; row++) {
+      const counts = [3, 4, 5, 6, 7].map((c) => double.cell(name, cellAddress(row, c)).value as number);
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(double.cell(name, cellAddress(row, 2)).value);
+      expect(double.cell(name, cellAddress(row, 2)).numberFormat).toBe("General");
+    }
 
     // Formatting reached the cells: header fill, borders all round, row heights, column widths.
     expect(double.cell(name, `C${header}`)).toMatchObject({ fill: "#D9E1F2", format: { bold: true, wrapText: true, verticalAlignment: "Center" } });
     const border = { style: "Continuous", color: "#808080" };
     expect(double.cell(name, `E${header + 1}`).format?.borders).toEqual({ top: border, bottom: border, left: border, right: border });
     expect(double.cell(name, `E${header + 1}`).format?.horizontalAlignment).toBe("Center");
-    expect(sheet.rowHeights?.[header]).toBe(32);
+    expect(sheet.rowHeights?.[header]).toBe(30);
     expect(sheet.columnWidths).toEqual(Object.fromEntries(prepared.spec.columnWidths.map((w, i) => [i + 1, w * 7])));
 
-    // Tables over both lists.
-    expect(sheet.tables.map((t) => t.name)).toEqual(["RAG_20150608_Workstreams", "RAG_20150608_Exceptions"]);
+    // A table over the workstream lines; the exceptions start a new printed page.
+    expect(sheet.tables.map((t) => t.name)).toEqual(["RAG_20150608_Workstreams"]);
     expect(sheet.tables[0].bounds).toEqual({ firstRow: header, firstColumn: 1, lastRow: totals, lastColumn: 9 });
-    const exHeader = prepared.spec.rows.findIndex((r, i) => i + 1 > totals && r.values[0] === "Workstream") + 1;
-    expect(sheet.tables[1].bounds).toEqual({ firstRow: exHeader, firstColumn: 1, lastRow: exHeader + model.exceptions.length, lastColumn: 9 });
+    const exHeader = prepared.spec.rows.findIndex((r, i) => i + 1 > totals && r.values[0] === "Action") + 1;
+    expect(sheet.pageLayout?.rowBreaks).toEqual([exHeader - 2]);
     expect(model.exceptions.length).toBeGreaterThan(0);
-    const first = model.exceptions[0];
-    expect(rowText(double, name, exHeader + 1).slice(0, 4)).toEqual([first.workstream, first.ref ?? "", first.task, first.owner]);
 
     // One stacked bar chart of the workstream rows by rating: 5 series, the Actions column left out.
     expect(sheet.charts).toHaveLength(1);
     const chart = sheet.charts![0];
-    expect(chart).toMatchObject({ type: "BarStacked", seriesBy: "Columns", title: "Actions by RAG rating and workstream" });
+    expect(chart).toMatchObject({ type: "BarStacked", seriesBy: "Columns", title: "Actions by rating and workstream" });
     expect(chart.source).toBe(`'${name}'!A${header}:G${totals - 1}`);
     expect(chart.categories).toEqual(model.workstreams.map((w) => w.name));
     expect(chart.series).toEqual([
-      { name: "Blue (complete)", color: "#2F5597" },
+      { name: "Blue", color: "#2F5597" },
       { name: "Green", color: "#00B050" },
       { name: "Amber", color: "#FFC000" },
       { name: "Red", color: "#C00000" },
-      { name: "Grey (not rated)", color: "#BFBFBF" },
+      { name: "Not rated", color: "#D9D9D9" },
     ]);
     expect(chart.position).toEqual({ from: prepared.spec.chart!.from, to: prepared.spec.chart!.to });
 
@@ -155,8 +148,9 @@ describe("Board summary on the Excel double (Reading plan)", () => {
     expect(sheet.pageLayout).toEqual({
       orientation: "Landscape",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      printTitleRows: "$1:$3",
+      printTitleRows: "$1:$2",
       centerFooter: "Page &P of &N, printed &D",
+      rowBreaks: prepared.spec.print.rowBreaks,
     });
     expect(sheet.tabColor).toBe("#1F3864");
 
@@ -192,9 +186,11 @@ describe("Board summary on the Excel double (Reading plan)", () => {
 
     const { prepared } = await summaryThrough(double, workbook, "2015-06-08");
     const sheet = sheetOf(double, prepared.name);
-    const cells = [...sheet.cells.values()].filter((c) => c.value === task);
+    // The exceptions list "ref: task" (shortened to 110 characters); the action is the worst, so listed.
+    const label = actionLabel({ ...exception, task });
+    const cells = [...sheet.cells.values()].filter((c) => c.value === label);
     expect(cells).toHaveLength(1);
-    expect(cells[0]).toMatchObject({ text: task, numberFormat: "@" });
+    expect(cells[0]).toMatchObject({ text: label, numberFormat: "@" });
     expect(cells[0].formula).toBeUndefined();
   });
 
@@ -210,11 +206,11 @@ describe("Board summary on the Excel double (Reading plan)", () => {
     expect(model.changes.since).toBe("2015-06-08");
     expect(model.changes.newlyComplete.map((a) => a.ref)).toContain(open.ref);
 
-    const heading = specRow(second.prepared, "Changes since the summary as at 08/06/2015");
-    expect(double.cell(name, `A${heading}`).text).toBe("Changes since the summary as at 08/06/2015");
-    const rows = sheetOf(double, name);
-    const newlyComplete = [...rows.cells.entries()].filter(([, c]) => c.value === "Newly complete").map(([k]) => Number(k.split(",")[0]));
-    expect(newlyComplete.some((row) => double.cell(name, `B${row}`).text === open.ref)).toBe(true);
+    const heading = specRow(second.prepared, "What moved since the last board (08/06/2015)");
+    expect(double.cell(name, `A${heading}`).text).toBe("What moved since the last board (08/06/2015)");
+    // The line after the heading: completed this period, naming the action's ref.
+    expect(double.cell(name, `A${heading + 1}`).text).toMatch(/^Completed this period: [1-9]/);
+    expect(double.cell(name, `C${heading + 1}`).text.split(", ")).toContain(open.ref);
 
     // Both summaries are kept, oldest first; both sheets exist.
     expect((await storedSummaries(workbook)).map((s) => s.asOf)).toEqual(["2015-06-08", "2015-06-29"]);
@@ -228,7 +224,7 @@ describe("Board summary on the Excel double (Reading plan)", () => {
     const again = await summaryThrough(double, workbook, "2015-06-08");
     expect(again.prepared.name).toBe("RAG 2015-06-08 (2)");
     // Table names are workbook-wide: the second sheet's tables have their own.
-    expect(sheetOf(double, "RAG 2015-06-08 (2)").tables.map((t) => t.name)).toEqual(["RAG_20150608_2_Workstreams", "RAG_20150608_2_Exceptions"]);
+    expect(sheetOf(double, "RAG 2015-06-08 (2)").tables.map((t) => t.name)).toEqual(["RAG_20150608_2_Workstreams"]);
     // One snapshot per date: the second replaced the first.
     expect((await storedSummaries(workbook)).map((s) => s.asOf)).toEqual(["2015-06-08"]);
 
@@ -294,7 +290,13 @@ describe("round trips do not grow with the plan", () => {
     expect(prepared.model.workstreams).toHaveLength(8);
     expect(prepared.model.totals.actions).toBe(2000);
     const sheet = sheetOf(double, prepared.name);
-    expect(sheet.tables[1].bounds.lastRow - sheet.tables[1].bounds.firstRow).toBe(Math.min(prepared.model.exceptions.length, MAX_EXCEPTION_ROWS));
+    // The worst exceptions are listed, the rest counted: rows from the "Action" header to the first blank.
+    const exHeader = prepared.spec.rows.findIndex((r) => r.values[0] === "Action");
+    const listed = prepared.spec.rows.slice(exHeader + 1).findIndex((r) => r.values.length === 0 || r.styles?.[0] !== "cell");
+    const exceptions = prepared.spec.rows.filter((r) => r.styles?.[4]?.startsWith("band-") && r.styles?.[0] === "cell").length;
+    expect(listed).toBe(exceptions);
+    expect(exceptions).toBeLessThanOrEqual(MAX_EXCEPTION_ROWS + 12);
+    void sheet;
     expect(double.cell(prepared.name, `${columnLetter(1)}${specRow(prepared, "All workstreams")}`).value).toBe("All workstreams");
   });
 });

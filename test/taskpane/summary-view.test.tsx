@@ -163,9 +163,9 @@ describe("SummaryView", () => {
     const [changes] = port.applied;
     expect(changes.addSheets?.map((s) => s.name)).toEqual(["RAG 2015-06-08"]);
     const spec = changes.addSheets![0];
-    expect(spec.rows[0].values[0]).toBe("Improvement plan: RAG summary by workstream");
-    expect(spec.rows[1].values[0]).toBe("Children's Services Improvement Plan: as at 08/06/2015");
-    expect(String(spec.rows[2].values[0])).toMatch(/^Made by KJ on \d{4}-\d\d-\d\d \d\d:\d\d\./);
+    expect(spec.rows[0].values[0]).toMatch(/: board highlight report$/);
+    expect(spec.rows[0].values[0]).toBe("Children's Services Improvement Plan: board highlight report");
+    expect(String(spec.rows[1].values[0])).toMatch(/^As at 08\/06\/2015\. .*Made by KJ on \d{4}-\d\d-\d\d \d\d:\d\d\.$/);
     expect(changes.ensureSheets).toEqual([expect.objectContaining({ name: STATE_SHEET, visibility: "VeryHidden" })]);
     const saved = savedState(port, 0);
     // Everything else in the state is kept; the snapshot joins the stored summaries.
@@ -205,7 +205,8 @@ describe("SummaryView", () => {
     expect(summaries.map((s) => s.asOf)).toEqual(["2015-05-01", "2015-06-01", AS_OF]);
     expect(summaries[2].actions).toHaveLength(5);
     const sheet = port.applied[0].addSheets![0];
-    expect(sheet.rows.some((r) => r.values[0] === "Newly complete" && r.values[1] === "3")).toBe(true);
+    // Action 3 was completed since the summary of 01/06/2015: named on the "Completed this period" line.
+    expect(sheet.rows.some((r) => String(r.values[0]).startsWith("Completed this period: ") && String(r.values[2]).split(", ").includes("3"))).toBe(true);
   });
 
   test(`keeps at most ${KEPT_SUMMARIES} summaries, dropping the oldest`, async () => {
@@ -276,7 +277,7 @@ describe("SummaryView", () => {
 
     fireEvent.change(screen.getByLabelText(/Your initials/), { target: { value: "" } });
     await createSheet();
-    expect(String(port.applied[0].addSheets![0].rows[2].values[0])).toMatch(/^Made by the Action Plan Assistant add-in on /);
+    expect(String(port.applied[0].addSheets![0].rows[1].values[0])).toMatch(/Made by the Action Plan Assistant add-in on /);
     expect(prefs.saved.has("initials")).toBe(false);
 
     fireEvent.change(screen.getByLabelText(/Your initials/), { target: { value: "ss" } });
@@ -285,7 +286,7 @@ describe("SummaryView", () => {
       fireEvent.submit(screen.getByRole("form", { name: "Summary sheet" }));
     });
     await waitFor(() => expect(port.applied).toHaveLength(2));
-    expect(String(port.applied[1].addSheets![0].rows[2].values[0])).toMatch(/^Made by ss on /);
+    expect(String(port.applied[1].addSheets![0].rows[1].values[0])).toMatch(/Made by ss on /);
     expect(prefs.saved.get("initials")).toBe("ss");
   });
 

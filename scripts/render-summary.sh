@@ -59,5 +59,5 @@ rm -rf "$profile"
 rm -f "$out"/paper-page-*.png
 pdftoppm -png -r 70 "$out/paper-2015-06-29.pdf" "$out/paper-page"
 n=0
-for page in "$out"/paper-page-*.png; do n=$((n + 1)); cp "$page" "docs/images/board-paper-$n.png"; done
+for page in "$out"/paper-page-*.png; do n=$((n + 1)); [ "$n" -le 2 ] && cp "$page" "docs/images/board-paper-$n.png"; done
 echo "board paper: $n pages ($out/paper-2015-06-29.pdf)"

@@ -8,6 +8,7 @@ interface SettingsOptions {
   staleDays?: number;
   dueSoonDays?: number;
   overall?: string;
+  scale?: string;
   out?: string;
   inPlace?: boolean;
   json?: boolean;
@@ -34,6 +35,7 @@ export function registerSettings(program: Command, out: Output): void {
     .option("--stale-days <n>", "days without an update before an open action is stale", positiveInteger)
     .option("--due-soon-days <n>", "days ahead within which a not-started action is Amber", positiveInteger)
     .option("--overall <rule>", 'how a workstream is rated overall: "worst", or "share:RED:AMBER"')
+    .option("--scale <scale>", 'the board report\'s RAG scale: "brag" (Blue, Green, Amber, Red) or "ipa" (five-point delivery confidence)')
     .option("--out <file>", "write a copy with the new settings")
     .option("--in-place", "save them in FILE itself (a backup is kept beside it)")
     .option("--json", "print one JSON object")
@@ -47,6 +49,10 @@ export function registerSettings(program: Command, out: Output): void {
       if (opts.staleDays) change.staleDays = opts.staleDays;
       if (opts.dueSoonDays) change.dueSoonDays = opts.dueSoonDays;
       if (opts.overall) change.overallRule = overallRule(opts.overall);
+      if (opts.scale) {
+        if (opts.scale !== "brag" && opts.scale !== "ipa") throw new CliError(`--scale must be "brag" or "ipa", not "${opts.scale}".`, EXIT.unreadable);
+        change.ragScale = opts.scale;
+      }
       const settings = resolveSettings(target.settings, change);
       let written = "";
       if (Object.keys(change).length > 0) {
@@ -59,7 +65,7 @@ export function registerSettings(program: Command, out: Output): void {
       out.stdout(
         opts.json
           ? JSON.stringify({ settings, saved: { ...saved, ...change } }, null, 2)
-          : [`Stale after: ${settings.staleDays} days without a dated update`, `Due soon: within ${settings.dueSoonDays} days`, `Workstream overall rating: ${rule}`, written].filter(Boolean).join("\n"),
+          : [`Stale after: ${settings.staleDays} days without a dated update`, `Due soon: within ${settings.dueSoonDays} days`, `Workstream overall rating: ${rule}`, `Board report scale: ${settings.ragScale === "ipa" ? "IPA five-point delivery confidence (Green, Amber/Green, Amber, Amber/Red, Red)" : "BRAG (Blue, Green, Amber, Red)"}`, written].filter(Boolean).join("\n"),
       );
     });
 }

@@ -10,7 +10,6 @@
  * of the same date), sorted by as-of date, the latest 12 kept.
  */
 import { formatUk } from "../plan/dates";
-import { SheetGrid } from "../plan/grid";
 import type { IsoDate, Plan } from "../plan/model";
 import type { ChangeSet } from "../plan/port";
 import type { Rating } from "../plan/rag";

@@ -66,6 +66,8 @@ export function previewHost(workbook: Promise<PreviewWorkbook>, theme: ThemeSour
       await workbook;
       return new OfficeSheetActions();
     },
+    // One sample workbook: its as-of date is remembered like any workbook's.
+    workbookKey: () => "preview:samples/reading-improvement-plan.xlsx",
     userPreferences: previewPreferences(),
   };
 }

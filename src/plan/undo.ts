@@ -111,35 +111,60 @@ function undoField(field: string): string {
  * change's After), and the undo's own log row. See the file comment.
  */
 export function prepareUndo(snapshot: WorkbookSnapshot, logRow: number, who: { initials: string; timestamp: string }): PreparedUndo {
+  const prepared = prepareUndos(snapshot, [logRow], who);
+  if (!prepared.ok) return prepared;
+  const [one] = prepared.undone;
+  return { ok: true, changes: prepared.changes, change: one.change, restored: one.restored, formatRestored: one.formatRestored };
+}
+
+/** Several logged changes reverted together, or why not (then nothing is written). */
+export type PreparedUndos =
+  | { ok: true; changes: ChangeSet; undone: { change: LoggedChange; restored: CellValue; formatRestored: boolean }[] }
+  | { ok: false; reason: string };
+
+/**
+ * The change set that reverts the changes logged on `logRows` together (e.g. every fix of one
+ * "Fix all"): one write per cell and one block of undo rows in the log, so the adapter applies
+ * them in one round trip, all or nothing. Each row is checked as `prepareUndo` checks it; the
+ * first that cannot be undone refuses the whole set.
+ */
+export function prepareUndos(snapshot: WorkbookSnapshot, logRows: number[], who: { initials: string; timestamp: string }): PreparedUndos {
   const initials = who.initials.trim();
   if (!/^[A-Za-z]{1,4}$/.test(initials)) return { ok: false, reason: `Initials must be 1 to 4 letters (A-Z), not "${who.initials}".` };
   const log = readChangeLog(snapshot);
   if (log.length === 0) return { ok: false, reason: `The workbook has no change log ("${CHANGE_LOG_SHEET}") to undo from.` };
-  const change = log.find((c) => c.row === logRow);
-  if (!change) {
-    return { ok: false, reason: `Row ${logRow} of "${CHANGE_LOG_SHEET}" is not a logged change; the changes are on rows ${log[0].row} to ${log[log.length - 1].row}.` };
-  }
-  const where = `${change.sheet}!${change.cell}`;
-  try {
-    parseCell(change.cell);
-  } catch {
-    return { ok: false, reason: `Row ${logRow} of the change log names the cell "${change.cell}", which is not a cell.` };
-  }
-  const current = snapshotCell(snapshot, change.sheet, change.cell);
-  if (!current) return { ok: false, reason: `The sheet "${change.sheet}" of ${where} is no longer in the workbook.` };
-  if (current.value !== change.after) {
-    return { ok: false, reason: `${where} has changed since (it now reads ${quote(current.text)}); undo it by hand.` };
-  }
-  const formatRestored = change.formatBefore !== "";
-  if (current.value === change.before && (!formatRestored || current.numberFormat === change.formatBefore)) {
-    return { ok: false, reason: `${where} already reads ${quote(change.beforeText)}: there is nothing to undo.` };
-  }
-
-  const restore: RangeWrite = formatRestored
-    ? { sheet: change.sheet, address: change.cell, values: [[change.before]], asText: false, numberFormat: [[change.formatBefore]], expectedText: [[current.text]] }
-    : { sheet: change.sheet, address: change.cell, values: [[change.before]], asText: true, expectedText: [[current.text]] };
-  const logWrite = changeLogWrite(snapshot, [
-    {
+  const restores: RangeWrite[] = [];
+  const entries: Parameters<typeof changeLogWrite>[1] = [];
+  const undone: { change: LoggedChange; restored: CellValue; formatRestored: boolean }[] = [];
+  const seen = new Set<string>();
+  for (const logRow of logRows) {
+    const change = log.find((c) => c.row === logRow);
+    if (!change) {
+      return { ok: false, reason: `Row ${logRow} of "${CHANGE_LOG_SHEET}" is not a logged change; the changes are on rows ${log[0].row} to ${log[log.length - 1].row}.` };
+    }
+    const where = `${change.sheet}!${change.cell}`;
+    try {
+      parseCell(change.cell);
+    } catch {
+      return { ok: false, reason: `Row ${logRow} of the change log names the cell "${change.cell}", which is not a cell.` };
+    }
+    if (seen.has(where)) return { ok: false, reason: `${where} is changed twice in this set; undo the later change first.` };
+    seen.add(where);
+    const current = snapshotCell(snapshot, change.sheet, change.cell);
+    if (!current) return { ok: false, reason: `The sheet "${change.sheet}" of ${where} is no longer in the workbook.` };
+    if (current.value !== change.after) {
+      return { ok: false, reason: `${where} has changed since (it now reads ${quote(current.text)}); undo it by hand.` };
+    }
+    const formatRestored = change.formatBefore !== "";
+    if (current.value === change.before && (!formatRestored || current.numberFormat === change.formatBefore)) {
+      return { ok: false, reason: `${where} already reads ${quote(change.beforeText)}: there is nothing to undo.` };
+    }
+    restores.push(
+      formatRestored
+        ? { sheet: change.sheet, address: change.cell, values: [[change.before]], asText: false, numberFormat: [[change.formatBefore]], expectedText: [[current.text]] }
+        : { sheet: change.sheet, address: change.cell, values: [[change.before]], asText: true, expectedText: [[current.text]] },
+    );
+    entries.push({
       timestamp: who.timestamp,
       initials,
       sheet: change.sheet,
@@ -150,7 +175,9 @@ export function prepareUndo(snapshot: WorkbookSnapshot, logRow: number, who: { i
       after: change.before,
       formatBefore: current.numberFormat,
       formatAfter: formatRestored ? change.formatBefore : current.numberFormat,
-    },
-  ]);
-  return { ok: true, changes: { ensureSheets: [CHANGE_LOG_ENSURE], writes: [restore, logWrite] }, change, restored: change.before, formatRestored };
+    });
+    undone.push({ change, restored: change.before, formatRestored });
+  }
+  if (undone.length === 0) return { ok: false, reason: "Nothing was chosen to undo." };
+  return { ok: true, changes: { ensureSheets: [CHANGE_LOG_ENSURE], writes: [...restores, changeLogWrite(snapshot, entries)] }, undone };
 }

@@ -1,6 +1,7 @@
 import { StrictMode, type ReactNode } from "react";
 import type { Root } from "react-dom/client";
-import { App } from "./App";
+import { App, LAST_VIEW_KEY } from "./App";
+import { AsOfProvider } from "./as-of";
 import { LoadingState } from "./components/LoadingState";
 import { OutsideExcel } from "./components/OutsideExcel";
 import { PaneError } from "./components/PaneError";
@@ -8,7 +9,16 @@ import { PaneShell } from "./PaneShell";
 import { EXCEL_HOST, type PaneHost } from "./pane-host";
 import { HostProvider } from "./host-context";
 import { PortProvider } from "./port-context";
-import { viewFromSearch } from "./view-route";
+import { askedView, viewFromName } from "./view-route";
+import { localToday } from "./date-text";
+
+function workbookKey(host: PaneHost): string {
+  try {
+    return host.workbookKey?.() ?? "";
+  } catch {
+    return "";
+  }
+}
 
 /** After this long without Office starting the pane, say so (and keep waiting). */
 export const SLOW_START_MS = 15_000;
@@ -51,7 +61,9 @@ export async function boot(root: Root, host: PaneHost, search: string, slowStart
       true,
       <PortProvider port={port}>
         <HostProvider sheet={sheet} preferences={host.userPreferences}>
-          <App view={viewFromSearch(search)} />
+          <AsOfProvider preferences={host.userPreferences} workbook={workbookKey(host)} today={localToday(new Date())}>
+            <App view={askedView(search) ?? viewFromName(host.userPreferences.get(LAST_VIEW_KEY)) ?? "plan"} />
+          </AsOfProvider>
         </HostProvider>
       </PortProvider>,
     );

@@ -43,6 +43,7 @@ const officeHost: PaneHost = {
     const { OfficeSheetActions } = await import(/* webpackChunkName: "excel" */ "../excel");
     return new OfficeSheetActions();
   },
+  workbookKey: () => Office.context.document?.url ?? "",
   userPreferences: {
     get: (key) => window.localStorage.getItem(`action-plan-assistant:${key}`),
     set: (key, value) => window.localStorage.setItem(`action-plan-assistant:${key}`, value),

@@ -22,6 +22,11 @@ export interface PaneHost {
   createPort(): Promise<WorkbookPort>;
   /** Selection, highlighting and sheet navigation in the open workbook (Excel only). */
   createSheetActions(): Promise<SheetActions>;
+  /**
+   * Names the open workbook for preferences kept per workbook (the as-of date): its URL or
+   * file name where Office gives one, `""` otherwise.
+   */
+  workbookKey?(): string;
   /** Per-user preferences (the user's initials), kept on this computer, never in the workbook. */
   userPreferences: UserPreferences;
 }

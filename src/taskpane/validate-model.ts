@@ -5,6 +5,7 @@
  */
 import { prepareFixes } from "../plan/prepare-fixes";
 import { formatUk, parseIsoDate } from "../plan/dates";
+import { formatTimestamp } from "./date-text";
 import type { IsoDate, Plan } from "../plan/model";
 import type { ChangeSet, SheetCell } from "../plan/port";
 import { RULES, type Finding, type Severity } from "../plan/rules";
@@ -108,8 +109,8 @@ export function todayIso(now: Date): IsoDate {
 
 /** Why an as-of date cannot be used, or null when it is a real `YYYY-MM-DD` date. */
 export function asOfProblem(text: string): string | null {
-  if (!text.trim()) return "Choose the date to judge the plan at.";
-  return parseIsoDate(text.trim()) ? null : "Enter a real date (YYYY-MM-DD).";
+  if (!text.trim()) return "Enter the As at date to judge the plan at.";
+  return parseIsoDate(text.trim()) ? null : "Enter a real As at date (dd/mm/yyyy).";
 }
 
 /** Why initials cannot sign a change, or null: 1 to 4 letters, as update entries are signed. */
@@ -157,7 +158,7 @@ export function stampChanges(snapshot: WorkbookSnapshot, stamp: ValidationStamp)
 /** "Last validated by KJ on 2015-06-08 10:02: 41 errors, 262 warnings". */
 export function stampSentence(stamp: ValidationStamp): string {
   const who = stamp.by ? ` by ${stamp.by}` : "";
-  return `Last validated${who} on ${stamp.at}: ${countText(stamp.counts.error, "error")}, ${countText(stamp.counts.warning, "warning")}`;
+  return `Last validated${who} on ${formatTimestamp(stamp.at)}: ${countText(stamp.counts.error, "error")}, ${countText(stamp.counts.warning, "warning")}`;
 }
 
 /** "Judged as at 08/06/2015." */
@@ -191,4 +192,121 @@ export function prepareFix(plan: Plan, snapshot: WorkbookSnapshot, finding: Find
   // The change-log row (the last write) names the field, as the log does.
   const field = String(prepared.changes.writes[prepared.changes.writes.length - 1].values[0][5]);
   return { ok: true, changes: prepared.changes, before: outcome.before, after: finding.fix.value, field };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Triage: one group per action, most serious first
+
+/** Stale updates are the chase list's business: summarised, not listed one by one. */
+export const STALE_RULE = "update-stale";
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Everything Validate found on one action, with the action's ref and task. */
+export interface ActionGroup {
+  /** `sheet!row`: stable while the report is shown. */
+  key: string;
+  sheet: string;
+  row: number;
+  ref: string | null;
+  task: string;
+  /** The most serious of its findings. */
+  severity: Severity;
+  /** Most serious first, then in the report's order. */
+  findings: IndexedFinding[];
+}
+
+export interface Triage {
+  /** Actions with findings (stale updates aside), most serious first, then in plan order. */
+  groups: ActionGroup[];
+  /** Stale-update findings (all of them, whatever the filter). */
+  stale: IndexedFinding[];
+  /** Actions with an error or a warning (stale updates aside): what needs attention before circulation. */
+  needAttention: number;
+  /** Of those, the actions with an error. */
+  withErrors: number;
+  /** Findings that can be listed (stale updates and folded duplicates aside), whatever the filter. */
+  listed: number;
+}
+
+/**
+ * "Overdue" is folded into "Status says on track or not started after the end date" on the same
+ * action: both say the end date has passed, and listing both put every such action in twice.
+ */
+const FOLDED_INTO: Record<string, string> = { overdue: "status-past-end-date" };
+
+/** Groups the report's findings by action (filtered), with stale updates set apart. */
+export function triage(findings: Finding[], plan: Plan, filter: FindingFilter = SHOW_ALL): Triage {
+  const tasks = new Map(plan.actions.map((a) => [`${a.sheet}!${a.row}`, a.task]));
+  const byAction = new Map<string, ActionGroup>();
+  const all = new Map<string, Severity>();
+  const stale: IndexedFinding[] = [];
+  const rulesOf = new Map<string, Set<string>>();
+  for (const f of findings) {
+    const key = `${f.sheet}!${f.row}`;
+    if (!rulesOf.has(key)) rulesOf.set(key, new Set());
+    rulesOf.get(key)!.add(f.rule);
+  }
+  let listed = 0;
+  findings.forEach((finding, index) => {
+    if (finding.rule === STALE_RULE) {
+      stale.push({ finding, index });
+      return;
+    }
+    const into = FOLDED_INTO[finding.rule];
+    if (into && rulesOf.get(`${finding.sheet}!${finding.row}`)?.has(into)) return;
+    listed++;
+    const key = `${finding.sheet}!${finding.row}`;
+    const worst = all.get(key);
+    if (!worst || SEVERITY_RANK[finding.severity] < SEVERITY_RANK[worst]) all.set(key, finding.severity);
+    if (!matchesFilter(finding, filter)) return;
+    let group = byAction.get(key);
+    if (!group) {
+      group = { key, sheet: finding.sheet, row: finding.row, ref: finding.ref, task: tasks.get(key) ?? "", severity: finding.severity, findings: [] };
+      byAction.set(key, group);
+    }
+    group.findings.push({ finding, index });
+    if (SEVERITY_RANK[finding.severity] < SEVERITY_RANK[group.severity]) group.severity = finding.severity;
+  });
+  const sheetOrder = new Map(plan.sheets.map((s, i) => [s.sheet, i]));
+  const groups = [...byAction.values()].sort(
+    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row,
+  );
+  for (const g of groups) g.findings.sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index);
+  const severities = [...all.values()];
+  return {
+    groups,
+    stale,
+    needAttention: severities.filter((s) => s !== "info").length,
+    withErrors: severities.filter((s) => s === "error").length,
+    listed,
+  };
+}
+
+/** "12 actions need attention before circulation (3 with errors)." */
+export function triageSentence(t: Triage): string {
+  if (t.needAttention === 0) return "No action needs attention: the plan is ready to circulate.";
+  const verb = t.needAttention === 1 ? "needs" : "need";
+  const errors = t.withErrors ? ` (${t.withErrors} with errors)` : "";
+  return `${countText(t.needAttention, "action")} ${verb} attention before circulation${errors}.`;
+}
+
+/** "131 open actions have no dated update in the last 30 days." */
+export function staleSentence(count: number, staleDays: number): string {
+  return `${countText(count, "open action")} ${count === 1 ? "has" : "have"} no dated update in the last ${staleDays} days.`;
+}
+
+/** The findings with a safe fix, each cell once (the most serious finding's fix wins). */
+export function safeFixes(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  const ordered = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  for (const f of ordered) {
+    if (!f.fix) continue;
+    const key = `${f.sheet}!${f.fix.cell}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
 }

@@ -89,10 +89,10 @@ describe("preview: Validate plan view", () => {
     expect((await doubleSummary(page)).selection).toEqual({ sheet: "Action Plan", address: cell });
   });
 
-  testUnlessPlaceholder("validate", "Highlight in sheet shades the findings' cells on the mock sheet; Clear highlights removes them", async () => {
+  testUnlessPlaceholder("validate", "Highlight shades the findings' cells on the mock sheet; Clear highlights removes them", async () => {
     const { page, pane } = await openPreview(ctx.session, { view: "validate" });
     await validate(pane);
-    const highlight = pane.getByRole("button", { name: "Highlight in sheet" });
+    const highlight = pane.getByRole("button", { name: "Highlight" });
     await highlight.click();
     await page.waitForFunction(() => document.querySelectorAll("#grid td.highlighted").length > 0);
     const first = await cellOf(findingButtons(pane).first());

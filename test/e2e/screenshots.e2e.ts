@@ -24,6 +24,7 @@ const MAX_HEIGHT = 1600;
 describe("screenshots", () => {
   for (const view of VIEW_NAMES) {
     test(`${view}: the pane at ${WIDTHS.join(" and ")} px, light and dark, without horizontal scrolling`, async () => {
+      const readme = process.env.UPDATE_README_IMAGES === "1";
       for (const theme of THEMES) {
         for (const width of WIDTHS) {
           const pane = await openPaneAlone(ctx.session, view, theme, width);
@@ -31,13 +32,12 @@ describe("screenshots", () => {
           // Nothing may make the pane scroll sideways at any allowed width.
           const overflow = await pane.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect({ view, theme, width, overflow }).toEqual({ view, theme, width, overflow: 0 });
-          // The whole pane, down to MAX_HEIGHT (the findings list can run to thousands of pixels).
+          // The pane down to MAX_HEIGHT, taken as one viewport (a full-page capture of a long list
+          // timed out on a busy machine).
           const height = Math.min(MAX_HEIGHT, await pane.evaluate(() => document.documentElement.scrollHeight));
-          await ctx.session.page.screenshot({
-            path: path.join(SCREENSHOT_DIR, `${view}-${width}-${theme}.png`),
-            fullPage: true,
-            clip: { x: 0, y: 0, width, height },
-          });
+          await ctx.session.page.setViewportSize({ width, height });
+          await ctx.session.page.screenshot({ path: path.join(SCREENSHOT_DIR, `${view}-${width}-${theme}.png`) });
+          if (readme && width === 320) await ctx.session.page.screenshot({ path: path.join(REPO, "docs/images", `pane-${view}-320-${theme}.png`), clip: { x: 0, y: 0, width, height: 800 } });
         }
       }
     });
@@ -58,14 +58,14 @@ describe("screenshots", () => {
       await bringIntoUse(pane, view);
       if (view === "validate" && !(await showsComingSoon(pane))) {
         // Show the point of the view: findings highlighted, one chosen and its cell selected.
-        await pane.getByRole("button", { name: "Highlight in sheet" }).click();
+        await pane.getByRole("button", { name: "Highlight" }).click();
         await page.waitForFunction(() => document.querySelectorAll("#grid td.highlighted").length > 0);
         const finding = pane.locator('main ul li button[title^="Select "]').nth(2);
         await finding.click();
         await page.waitForFunction(() => !!document.querySelector("#grid td.active-cell"));
         await page.waitForTimeout(150);
-        if (readme) await writeReadmeImage(page, "pane-validate.png");
       }
+      if (readme) await writeReadmeImage(page, `pane-${view}.png`);
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `preview-${view}.png`) });
     }
   });

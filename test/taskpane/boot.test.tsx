@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, screen } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
 import type { WorkbookPort } from "../../src/plan/port";
@@ -22,7 +22,10 @@ function fakeHost(host: string | null, overrides: Partial<PaneHost> = {}): PaneH
       return new FakePort([smallPlan()]);
     },
     createSheetActions: async () => fakeSheetActions(),
-    userPreferences: { get: () => null, set: () => undefined },
+    userPreferences: (() => {
+      const saved = new Map<string, string>();
+      return { get: (key: string) => saved.get(key) ?? null, set: (key: string, value: string) => void saved.set(key, value) };
+    })(),
     ...overrides,
   };
   return fake;
@@ -94,10 +97,35 @@ describe("boot", () => {
     expect(host.portsCreated).toBe(1);
   });
 
-  test("?view=update opens the Add update view on the workbook's plan", async () => {
+  test("?view=update opens the Update view on the workbook's plan", async () => {
     await act(() => boot(root, fakeHost("Excel"), "?view=update"));
-    expect(await screen.findByRole("heading", { name: "Add update", level: 1 })).toBeTruthy();
-    expect(await screen.findByRole("tab", { name: "Add update" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Update an action", level: 1 })).toBeTruthy();
+    expect(await screen.findByRole("tab", { name: "Selected action" })).toBeTruthy();
+  });
+
+  test("the pane's tabs reach every view without the ribbon, and the pane reopens at the last one", async () => {
+    const host = fakeHost("Excel");
+    await act(() => boot(root, host, ""));
+    expect(await screen.findByRole("heading", { name: "Action plan", level: 1 })).toBeTruthy();
+    const views = screen.getByRole("tablist", { name: "Views" });
+    expect(within(views).getAllByRole("tab")).toHaveLength(5);
+    for (const name of ["Plan", "Update", "Validate", "Chase", "Summary"]) expect(within(views).getByRole("tab", { name })).toBeTruthy();
+    for (const [tab, heading] of [
+      ["Update", "Update an action"],
+      ["Validate", "Validate plan"],
+      ["Chase", "Chase list"],
+      ["Summary", "Board summary"],
+    ]) {
+      await act(async () => {
+        fireEvent.click(within(views).getByRole("tab", { name: tab }));
+      });
+      expect(await screen.findByRole("heading", { name: heading, level: 1 })).toBeTruthy();
+    }
+    // Opened with no ?view= (the one ribbon button, or the add-ins list): the last view used.
+    act(() => root.unmount());
+    root = createRoot(container);
+    await act(() => boot(root, host, ""));
+    expect(await screen.findByRole("heading", { name: "Board summary", level: 1 })).toBeTruthy();
   });
 
   test("?view=validate opens the Validate plan view", async () => {

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from "../../src/plan/settings";
 import type { WorkbookSnapshot } from "../../src/plan/snapshot";
 import { buildSheet, buildWorkbook, dateCell } from "../support/snapshot-builder";
 import { SnapshotPort } from "./snapshot-port";
-import { planShown, renderUpdateView } from "./update-render";
+import { renderChaseView } from "./update-render";
 
 /** As at 10 June 2015 (30 days' staleness): Head of Service has two stale actions, the PSW one. */
 function chasePlan(extra: ReturnType<typeof buildSheet>[] = []): WorkbookSnapshot {
@@ -35,10 +35,9 @@ function expectedGroups(snapshot: WorkbookSnapshot, asOf: string, staleDays = DE
   return chaseList(result.plan, asOf, { staleDays });
 }
 
-async function openChase() {
-  await act(async () => {
-    fireEvent.click(screen.getByRole("tab", { name: "Chase list" }));
-  });
+/** Waits for the plan to be read and the list drawn. */
+async function chaseShown() {
+  await screen.findByText(/open actions? without a dated update|nobody to chase/);
 }
 
 const group = (owner: string) => screen.getByRole("region", { name: new RegExp(`^${owner} \\(`) });
@@ -58,10 +57,9 @@ function setClipboard(writeText: ((text: string) => Promise<void>) | undefined) 
 
 describe("Chase list", () => {
   test("groups stale open actions by owner, with the people, end dates and last updates, as at today", async () => {
-    renderUpdateView(new SnapshotPort(chasePlan()));
-    await planShown();
-    await openChase();
-    expect(screen.getByLabelText("As at")).toHaveProperty("value", "2015-06-10");
+    renderChaseView(new SnapshotPort(chasePlan()));
+    await chaseShown();
+    expect(screen.getByLabelText("As at")).toHaveProperty("value", "10/06/2015");
     expect(screen.getByText("3 open actions without a dated update in the 30 days to 10/06/2015; 2 owners to chase.")).toBeTruthy();
 
     const heads = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
@@ -82,9 +80,8 @@ describe("Chase list", () => {
     setClipboard(writeText);
     const snapshot = chasePlan();
     const [hos, psw] = expectedGroups(snapshot, "2015-06-10");
-    renderUpdateView(new SnapshotPort(snapshot));
-    await planShown();
-    await openChase();
+    renderChaseView(new SnapshotPort(snapshot));
+    await chaseShown();
 
     await act(async () => {
       fireEvent.click(within(group("Head of Service")).getByRole("button", { name: "Copy message" }));
@@ -108,9 +105,8 @@ describe("Chase list", () => {
     setClipboard(writeText);
     const snapshot = chasePlan();
     const [hos] = expectedGroups(snapshot, "2015-06-10");
-    renderUpdateView(new SnapshotPort(snapshot));
-    await planShown();
-    await openChase();
+    renderChaseView(new SnapshotPort(snapshot));
+    await chaseShown();
     await act(async () => {
       fireEvent.click(within(group("Head of Service")).getByRole("button", { name: "Copy message" }));
     });
@@ -121,14 +117,13 @@ describe("Chase list", () => {
   });
 
   test("a different as-at date recomputes the list", async () => {
-    renderUpdateView(new SnapshotPort(chasePlan()));
-    await planShown();
-    await openChase();
+    renderChaseView(new SnapshotPort(chasePlan()));
+    await chaseShown();
     fireEvent.change(screen.getByLabelText("As at"), { target: { value: "2015-05-01" } });
     // Entries after the as-at date do not count: 3's 05.06.15 entry is in the future then.
     expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["Chief Executive (1)", "Head of Service (1)"]);
     fireEvent.change(screen.getByLabelText("As at"), { target: { value: "" } });
-    expect(screen.getByText("Enter a date (day, month and year).")).toBeTruthy();
+    expect(screen.getByText("Enter a real date, dd/mm/yyyy.")).toBeTruthy();
     expect(screen.queryAllByRole("heading", { level: 3 })).toHaveLength(0);
   });
 
@@ -138,9 +133,8 @@ describe("Chase list", () => {
     const snapshot = buildWorkbook(buildSheet("Action Plan", rows));
     const writeText = jest.fn(async () => undefined);
     setClipboard(writeText);
-    renderUpdateView(new SnapshotPort(snapshot));
-    await planShown();
-    await openChase();
+    renderChaseView(new SnapshotPort(snapshot));
+    await chaseShown();
     expect(within(group("Head of Service")).getAllByRole("listitem")).toHaveLength(5);
     const more = within(group("Head of Service")).getByRole("button", { name: "Show all 7 actions" });
     expect(more.getAttribute("aria-expanded")).toBe("false");
@@ -157,9 +151,8 @@ describe("Chase list", () => {
       ["Key", "Part", "Value"],
       ["settings", 0, '{"staleDays":3}'],
     ]);
-    renderUpdateView(new SnapshotPort(chasePlan([state])));
-    await planShown();
-    await openChase();
+    renderChaseView(new SnapshotPort(chasePlan([state])));
+    await chaseShown();
     expect(screen.getByText(/in the 3 days to 10\/06\/2015/)).toBeTruthy();
     // 3's entry of 05.06.15 is now five days old.
     expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toContain("Chief Executive (1)");

@@ -89,7 +89,7 @@ describe("My actions", () => {
       fireEvent.click(recruit);
     });
     expect(sheet.calls).toEqual(["select Action Plan!A5"]);
-    expect(screen.getByRole("tab", { name: "Add update" }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("tab", { name: "Selected action" }).getAttribute("aria-selected")).toBe("true");
     expect(screen.getByRole("heading", { name: "Action 3" })).toBeTruthy();
     // The My actions tab keeps its state for the way back.
     await openMyActions();

@@ -1,21 +1,20 @@
 /** @jest-environment jsdom */
 import { KEPT_SUMMARIES, storedSummaries, withSummary } from "../../src/plan/summary-store";
 import type { WorkbookState } from "../../src/plan/state";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { InvalidChangeError } from "../../src/plan/change-set";
 import { STATE_SHEET } from "../../src/plan/own-sheets";
 import type { ChangeSet } from "../../src/plan/port";
 import type { WorkbookSnapshot } from "../../src/plan/snapshot";
 import type { SummarySnapshot } from "../../src/plan/summary";
-import { HostProvider } from "../../src/taskpane/host-context";
 import type { UserPreferences } from "../../src/taskpane/pane-host";
-import { PortProvider } from "../../src/taskpane/port-context";
+import { formatUk } from "../../src/plan/dates";
 import { todayIso } from "../../src/taskpane/validate-model";
 import { SummaryView } from "../../src/taskpane/views/SummaryView";
 import { buildSheet, buildWorkbook, dateCell, type BuiltCell } from "../support/snapshot-builder";
 import { FakePort, fakeSheetActions } from "./fake-port";
 import { stateAfter } from "../support/state-after";
+import { renderInPane } from "./update-render";
 
 const AS_OF = "2015-06-08";
 
@@ -64,15 +63,7 @@ function preferences(initials?: string): UserPreferences & { saved: Map<string, 
 }
 
 function renderView(port: FakePort, prefs = preferences("KJ"), sheet = fakeSheetActions()) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <PortProvider port={port}>
-        <HostProvider sheet={sheet} preferences={prefs}>
-          <SummaryView />
-        </HostProvider>
-      </PortProvider>
-    </FluentProvider>,
-  );
+  renderInPane(port, <SummaryView />, { sheet, preferences: prefs as never, now: () => new Date() });
   return { sheet, prefs };
 }
 
@@ -119,7 +110,7 @@ describe("SummaryView", () => {
   test("opens as at today with one read, then previews the workstream table as at the chosen date", async () => {
     const port = new FakePort([plan()]);
     renderView(port);
-    expect((screen.getByLabelText(/As at/) as HTMLInputElement).value).toBe(todayIso(new Date()));
+    expect((screen.getByLabelText(/As at/) as HTMLInputElement).value).toBe(formatUk(todayIso(new Date())));
     expect((screen.getByLabelText(/Your initials/) as HTMLInputElement).value).toBe("KJ");
     await screen.findByRole("table");
     fireEvent.change(screen.getByLabelText(/As at/), { target: { value: AS_OF } });
@@ -294,7 +285,7 @@ describe("SummaryView", () => {
     const port = new FakePort([plan()]);
     await openAt(port);
     fireEvent.change(screen.getByLabelText(/As at/), { target: { value: "" } });
-    expect(screen.getByText("Choose the date to judge the plan at.")).toBeTruthy();
+    expect(screen.getByText("Enter the As at date to judge the plan at.")).toBeTruthy();
     expect(screen.getByText("Choose a date to see the preview.")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Create summary sheet" }).getAttribute("aria-disabled")).toBe("true");
   });

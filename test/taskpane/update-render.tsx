@@ -1,6 +1,10 @@
 /** Renders the Add update view over a port, fake sheet actions and in-memory preferences. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, render, screen } from "@testing-library/react";
+import type { ReactElement } from "react";
+import { AsOfField, AsOfProvider } from "../../src/taskpane/as-of";
+import { localToday } from "../../src/taskpane/date-text";
+import { ChaseView } from "../../src/taskpane/views/ChaseView";
 import { TextDecoder as NodeTextDecoder } from "node:util";
 import type { WorkbookPort } from "../../src/plan/port";
 import { HostProvider } from "../../src/taskpane/host-context";
@@ -27,27 +31,39 @@ export function memoryPreferences(initial: Record<string, string> = {}): UserPre
 /** 10 June 2015, 14:03 local time: two days after the Reading plan's date. */
 export const JUNE_10 = () => new Date(2015, 5, 10, 14, 3);
 
-export function renderUpdateView(
-  port: WorkbookPort,
-  options: { sheet?: ReturnType<typeof fakeSheetActions>; preferences?: ReturnType<typeof memoryPreferences>; now?: () => Date } = {},
-) {
+type PaneOptions = { sheet?: ReturnType<typeof fakeSheetActions>; preferences?: ReturnType<typeof memoryPreferences>; now?: () => Date };
+
+/** Renders a view as the pane does: providers, and the pane's As at date above it. */
+export function renderInPane(port: WorkbookPort, view: ReactElement, options: PaneOptions = {}) {
   const sheet = options.sheet ?? fakeSheetActions();
   const preferences = options.preferences ?? memoryPreferences();
-  const view = render(
+  const rendered = render(
     <FluentProvider theme={webLightTheme}>
       <PortProvider port={port}>
         <HostProvider sheet={sheet} preferences={preferences}>
-          <UpdateView now={options.now ?? JUNE_10} />
+          <AsOfProvider preferences={preferences} workbook="test" today={localToday((options.now ?? JUNE_10)())}>
+            <AsOfField />
+            {view}
+          </AsOfProvider>
         </HostProvider>
       </PortProvider>
     </FluentProvider>,
   );
-  return { ...view, sheet, preferences };
+  return { ...rendered, sheet, preferences };
+}
+
+export function renderUpdateView(port: WorkbookPort, options: PaneOptions = {}) {
+  return renderInPane(port, <UpdateView now={options.now ?? JUNE_10} />, options);
+}
+
+/** The Chase list view, as at the pane's date (10 June 2015 unless `now` says otherwise). */
+export function renderChaseView(port: WorkbookPort, options: PaneOptions = {}) {
+  return renderInPane(port, <ChaseView />, options);
 }
 
 /** Waits for the first read of the plan to finish. */
 export async function planShown(): Promise<void> {
-  await screen.findByRole("tab", { name: "Add update" });
+  await screen.findByRole("tab", { name: "Selected action" });
 }
 
 /** The user selects a cell in Excel. */

@@ -1,23 +1,20 @@
-import { Button, Field, Input, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { DocumentTableRegular } from "@fluentui/react-icons";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", gap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
-  date: { minWidth: "10em", flexGrow: 1, maxWidth: "16em" },
   initials: { width: "8em" },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, minHeight: "32px", flexBasis: "100%" },
 });
 
 /** The date the summary is as at, who makes it, and the button that adds the sheet (with progress). */
 export function SummaryCreateBar(props: {
-  asOf: string;
   /** Why the date cannot be used, or null. */
   asOfProblem: string | null;
   initials: string;
   /** Why the initials cannot sign the sheet, or null (they are optional). */
   initialsProblem: string | null;
   creating: boolean;
-  onAsOfChange: (asOf: string) => void;
   onInitialsChange: (initials: string) => void;
   onCreate: () => void;
 }) {
@@ -33,15 +30,6 @@ export function SummaryCreateBar(props: {
       }}
     >
       <Field
-        className={styles.date}
-        label="As at"
-        hint="The board date: every rating is judged as at it."
-        validationState={props.asOfProblem ? "error" : "none"}
-        validationMessage={props.asOfProblem ?? undefined}
-      >
-        <Input type="date" value={props.asOf} onChange={(_, data) => props.onAsOfChange(data.value)} />
-      </Field>
-      <Field
         className={styles.initials}
         label="Your initials"
         hint="Optional, for the title block."
@@ -55,6 +43,7 @@ export function SummaryCreateBar(props: {
         <Button type="submit" appearance="primary" icon={<DocumentTableRegular />} disabledFocusable={blocked}>
           Create summary sheet
         </Button>
+        {props.asOfProblem && <Text role="alert">{props.asOfProblem}</Text>}
         {props.creating && (
           <div role="status">
             <Spinner size="tiny" label="Creating the summary sheet…" />

@@ -2,7 +2,6 @@ import {
   Button,
   Dropdown,
   Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -16,6 +15,7 @@ import { useState, type FormEvent } from "react";
 import type { Action, IsoDate } from "../../plan/model";
 import type { AddOutcome } from "../hooks/useAddUpdate";
 import { entryDateProblem } from "../update-model";
+import { DateInput } from "./DateInput";
 
 const KEEP = "";
 
@@ -177,12 +177,10 @@ export function UpdateForm(props: {
           validationMessage={dateTouched ? dateProblem : undefined}
           validationState={dateTouched && dateProblem ? "error" : "none"}
         >
-          <Input
-            type="date"
+          <DateInput
             value={date}
-            max={props.today}
-            onChange={(_, data) => {
-              setDate(data.value);
+            onChange={(value) => {
+              setDate(value);
               setDateTouched(true);
             }}
           />

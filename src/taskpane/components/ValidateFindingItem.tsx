@@ -51,6 +51,8 @@ const useStyles = makeStyles({
  */
 export function ValidateFindingItem(props: {
   finding: Finding;
+  /** What the line leads with instead of the ref (the rule's title, inside an action's group). */
+  label?: string;
   /** Name the sheet too (a plan on several sheets). */
   showSheet: boolean;
   onSelect: () => void;
@@ -82,7 +84,7 @@ export function ValidateFindingItem(props: {
         onClick={props.onSelect}
         onKeyDown={onKeyDown}
       >
-        <span className={styles.where}>{`${finding.ref ?? "No ref"} · ${where}`}</span>
+        <span className={styles.where}>{`${props.label ?? finding.ref ?? "No ref"} · ${where}`}</span>
         <span className={styles.message}>{finding.message}</span>
       </button>
       {finding.fix && props.onFix && (

@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { localTimestamp } from "../../plan/change-log";
+import { localTimestamp, nextChangeLogRow } from "../../plan/change-log";
+import { prepareFixes } from "../../plan/prepare-fixes";
+import { prepareUndos } from "../../plan/undo";
 import type { IsoDate, Plan } from "../../plan/model";
 import { ConflictError, WorkbookReadError, type WorkbookPort } from "../../plan/port";
 import { readPlanAndSettings } from "../../plan/read-plan-and-settings";
 import type { Finding } from "../../plan/rules";
+import type { PlanSettings } from "../../plan/settings";
 import type { WorkbookSnapshot } from "../../plan/snapshot";
 import { validatePlan, type ValidationReport } from "../../plan/validate";
 import { prepareFix, readStamp, stampChanges, type ValidationStamp } from "../validate-model";
@@ -13,6 +16,7 @@ export interface ValidationResult {
   report: ValidationReport;
   snapshot: WorkbookSnapshot;
   plan: Plan;
+  settings: PlanSettings;
 }
 
 export interface ValidationState {
@@ -29,7 +33,9 @@ export interface ValidationState {
 }
 
 /** What became of a fix. */
-export type FixOutcome = { ok: true; message: string } | { ok: false; conflict: boolean; message: string };
+export type FixOutcome =
+  | { ok: true; message: string; /** The change-log rows the change wrote, for Undo. */ logRows: number[] }
+  | { ok: false; conflict: boolean; message: string };
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -68,7 +74,7 @@ export function useValidation(port: WorkbookPort) {
   }, [port]);
 
   const validate = useCallback(
-    async (asOf: IsoDate, by: string): Promise<void> => {
+    async (asOf: IsoDate, by: string, saveStamp = true): Promise<void> => {
       const request = ++latest.current;
       setState((s) => ({ ...s, running: true, error: null, stampError: null }));
       let result: ValidationResult;
@@ -76,7 +82,7 @@ export function useValidation(port: WorkbookPort) {
         const snapshot = await port.readSnapshot();
         const read = readPlanAndSettings(snapshot);
         if (!read.ok) throw new WorkbookReadError(read.message);
-        result = { snapshot, plan: read.plan, report: validatePlan(read.plan, asOf, read.settings) };
+        result = { snapshot, plan: read.plan, settings: read.settings, report: validatePlan(read.plan, asOf, read.settings) };
       } catch (error) {
         if (request === latest.current) setState((s) => ({ ...s, running: false, error: readError(error) }));
         return;
@@ -89,12 +95,14 @@ export function useValidation(port: WorkbookPort) {
         counts: result.report.counts,
       };
       resultRef.current = result;
-      setState((s) => ({ ...s, result, stamp }));
+      setState((s) => ({ ...s, result, stamp: saveStamp ? stamp : s.stamp }));
       let stampError: string | null = null;
-      try {
-        await port.apply(stampChanges(result.snapshot, stamp));
-      } catch (error) {
-        stampError = `The findings are complete, but the validation stamp could not be saved in the workbook: ${describe(error)}`;
+      if (saveStamp) {
+        try {
+          await port.apply(stampChanges(result.snapshot, stamp));
+        } catch (error) {
+          stampError = `The findings are complete, but the validation stamp could not be saved in the workbook: ${describe(error)}`;
+        }
       }
       if (request === latest.current) setState((s) => ({ ...s, running: false, stampError }));
     },
@@ -111,18 +119,78 @@ export function useValidation(port: WorkbookPort) {
       if (!result) return { ok: false, conflict: false, message: "Validate the plan first." };
       const prepared = prepareFix(result.plan, result.snapshot, finding, signedBy, localTimestamp(new Date()));
       if (!prepared.ok) return { ok: false, conflict: false, message: prepared.reason };
+      const logRow = nextChangeLogRow(result.snapshot);
       try {
         await port.apply(prepared.changes);
       } catch (error) {
         if (error instanceof ConflictError) return { ok: false, conflict: true, message: error.message };
         return { ok: false, conflict: false, message: describe(error) };
       }
-      await validate(result.report.asOf, signedBy);
+      // Validating again afterwards does not write another stamp: the fix is the change.
+      await validate(result.report.asOf, signedBy, false);
       const where = `${finding.ref ? `${finding.ref}, ` : ""}${finding.sheet}!${finding.fix!.cell}`;
-      return { ok: true, message: `${where}: ${prepared.field} changed from "${prepared.before}" to "${prepared.after}" and logged.` };
+      return { ok: true, logRows: [logRow], message: `${where}: ${prepared.field} changed from "${prepared.before}" to "${prepared.after}" and logged.` };
     },
     [port, validate],
   );
 
-  return { state, validate, fix };
+  /**
+   * Applies every safe fix of the last run together (one apply), signed with `signedBy`, then
+   * validates again. Undo reverts them together from the change-log rows returned.
+   */
+  const fixAll = useCallback(
+    async (findings: Finding[], signedBy: string): Promise<FixOutcome> => {
+      const result = resultRef.current;
+      if (!result) return { ok: false, conflict: false, message: "Validate the plan first." };
+      const prepared = prepareFixes(result.plan, result.snapshot, findings, signedBy, localTimestamp(new Date()));
+      if (!prepared.ok) return { ok: false, conflict: false, message: prepared.reason };
+      const first = nextChangeLogRow(result.snapshot);
+      const applied = prepared.outcomes.filter((o) => o.applied).length;
+      try {
+        await port.apply(prepared.changes);
+      } catch (error) {
+        if (error instanceof ConflictError) return { ok: false, conflict: true, message: error.message };
+        return { ok: false, conflict: false, message: describe(error) };
+      }
+      await validate(result.report.asOf, signedBy, false);
+      return {
+        ok: true,
+        logRows: Array.from({ length: applied }, (_, i) => first + i),
+        message: `${applied} ${applied === 1 ? "cell was" : "cells were"} changed and logged in "Plan change log".`,
+      };
+    },
+    [port, validate],
+  );
+
+  /** Reverts the changes logged on `logRows` together (read, one apply), then validates again. */
+  const undo = useCallback(
+    async (logRows: number[], signedBy: string): Promise<FixOutcome> => {
+      const asOf = resultRef.current?.report.asOf;
+      let snapshot: WorkbookSnapshot;
+      try {
+        snapshot = await port.readSnapshot();
+      } catch (error) {
+        return { ok: false, conflict: false, message: readError(error) };
+      }
+      const prepared = prepareUndos(snapshot, logRows, { initials: signedBy, timestamp: localTimestamp(new Date()) });
+      if (!prepared.ok) return { ok: false, conflict: false, message: `${prepared.reason} Nothing was written.` };
+      const first = nextChangeLogRow(snapshot);
+      try {
+        await port.apply(prepared.changes);
+      } catch (error) {
+        if (error instanceof ConflictError) return { ok: false, conflict: true, message: error.message };
+        return { ok: false, conflict: false, message: describe(error) };
+      }
+      if (asOf) await validate(asOf, signedBy, false);
+      const n = prepared.undone.length;
+      return {
+        ok: true,
+        logRows: Array.from({ length: n }, (_, i) => first + i),
+        message: `${n} ${n === 1 ? "cell has" : "cells have"} its value and format back; the undo is logged too.`,
+      };
+    },
+    [port, validate],
+  );
+
+  return { state, validate, fix, fixAll, undo };
 }

@@ -13,7 +13,8 @@ import { usePreferences, useSheetActions } from "../host-context";
 import { useBoardSummary } from "../hooks/useBoardSummary";
 import { usePort } from "../port-context";
 import { madeBy } from "../summary-model";
-import { asOfProblem, initialsProblem, todayIso } from "../validate-model";
+import { asOfProblem, initialsProblem } from "../validate-model";
+import { useAsOf } from "../as-of";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -36,7 +37,7 @@ export function SummaryView() {
   const styles = useStyles();
   const sheet = useSheetActions();
   const preferences = usePreferences();
-  const [asOf, setAsOf] = useState(() => todayIso(new Date()));
+  const { asOf } = useAsOf();
   const [initials, setInitials] = useState(() => preferences.get(INITIALS_KEY)?.trim() ?? "");
   const { state, preview, refresh, create } = useBoardSummary(usePort(), asOf);
   const [going, setGoing] = useState(false);
@@ -71,12 +72,10 @@ export function SummaryView() {
         last summary, and a chart. It prints landscape, one page wide.
       </Body1>
       <SummaryCreateBar
-        asOf={asOf}
         asOfProblem={dateProblem}
         initials={initials}
         initialsProblem={signProblem}
         creating={state.creating}
-        onAsOfChange={setAsOf}
         onInitialsChange={setInitials}
         onCreate={createSheet}
       />

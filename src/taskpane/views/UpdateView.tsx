@@ -1,7 +1,6 @@
 import { Body1, makeStyles, MessageBar, MessageBarBody, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useCallback, useId, useMemo, useState } from "react";
 import type { Action } from "../../plan/model";
-import { ChasePanel } from "../components/ChasePanel";
 import { ErrorState } from "../components/ErrorState";
 import { LoadingState } from "../components/LoadingState";
 import { MyActionsPanel } from "../components/MyActionsPanel";
@@ -14,17 +13,17 @@ import { useLivePlan } from "../hooks/useLivePlan";
 import { useSelectedAction } from "../hooks/useSelectedAction";
 import { usePort } from "../port-context";
 import { localIsoDate, personForInitials } from "../update-model";
+import type { ViewName } from "../view-route";
 
 const TABS = [
-  ["update", "Add update"],
+  ["update", "Selected action"],
   ["mine", "My actions"],
-  ["chase", "Chase list"],
 ] as const;
 type TabName = (typeof TABS)[number][0];
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  tabs: { flexWrap: "wrap" },
+  tabs: {},
   panel: { minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground2 },
 });
@@ -32,11 +31,11 @@ const useStyles = makeStyles({
 const systemNow = () => new Date();
 
 /**
- * The service manager's pane: add a dated, initialled update to the action on the selected row;
- * list one role's actions; and the programme manager's chase list. Every tab works on one read
- * of the plan, read again after each update.
+ * The service manager's pane: add a dated, initialled update to the action on the selected row,
+ * or list one role's actions. Both tabs work on one read of the plan, read again after each
+ * update. (The chase list is the programme manager's, in its own view.)
  */
-export function UpdateView({ now = systemNow }: { now?: () => Date }) {
+export function UpdateView({ now = systemNow }: { now?: () => Date; onNavigate?: (view: ViewName) => void }) {
   const styles = useStyles();
   const port = usePort();
   const sheet = useSheetActions();
@@ -87,7 +86,7 @@ export function UpdateView({ now = systemNow }: { now?: () => Date }) {
 
   return (
     <div className={styles.root}>
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => show(data.value as TabName)} size="small">
+      <TabList aria-label="Selected action or my actions" className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => show(data.value as TabName)} size="small">
         {TABS.map(([name, label]) => (
           <Tab key={name} value={name} id={`${baseId}-${name}-tab`} aria-controls={`${baseId}-${name}-panel`}>
             {label}
@@ -125,9 +124,6 @@ export function UpdateView({ now = systemNow }: { now?: () => Date }) {
         {opened.has("mine") && (
           <MyActionsPanel plan={state.plan} settings={state.settings} today={today} initials={initials.initials} onOpen={open} />
         )}
-      </div>
-      <div {...panelProps("chase")}>
-        {opened.has("chase") && <ChasePanel plan={state.plan} settings={state.settings} today={today} />}
       </div>
     </div>
   );

@@ -1,40 +1,55 @@
-import { Body1, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
-import { EraserRegular, HighlightRegular } from "@fluentui/react-icons";
-import { useMemo, useState } from "react";
+import { Body1, Button, Checkbox, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ToggleButton, tokens } from "@fluentui/react-components";
+import { ArrowUndoRegular, EraserRegular, FilterRegular, HighlightRegular, WrenchRegular } from "@fluentui/react-icons";
+import { useMemo, useRef, useState, type ReactNode } from "react";
+import { snapshotCell } from "../../plan/snapshot-cell";
 import type { Finding } from "../../plan/rules";
 import { ErrorState } from "../components/ErrorState";
+import { FixAllDialog, type FixPreview } from "../components/FixAllDialog";
+import { ValidateActionGroup } from "../components/ValidateActionGroup";
 import { ValidateFilter } from "../components/ValidateFilter";
-import { ValidateFindings } from "../components/ValidateFindings";
 import { ValidateInitialsPrompt } from "../components/ValidateInitialsPrompt";
 import { ValidateRunBar } from "../components/ValidateRunBar";
 import { ValidateStamp } from "../components/ValidateStamp";
 import { usePreferences, useSheetActions } from "../host-context";
-import { useValidation } from "../hooks/useValidation";
+import { useValidation, type FixOutcome } from "../hooks/useValidation";
 import { usePort } from "../port-context";
+import { useAsOf } from "../as-of";
+import type { ViewName } from "../view-route";
 import {
   asOfProblem,
   countText,
   findingCells,
-  groupFindings,
   initialsProblem,
+  safeFixes,
   SHOW_ALL,
-  todayIso,
+  staleSentence,
+  triage,
+  triageSentence,
   type FindingFilter,
 } from "../validate-model";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   text: { margin: 0 },
+  summary: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  groups: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
+  stampNote: { color: tokens.colorNeutralForeground2 },
 });
 
 /** The preference key of the user's initials (shared with the Update view). */
 const INITIALS_KEY = "initials";
+/** Action groups drawn at first, and added per "Show more": a long plan is drawn a page at a time. */
+export const GROUP_PAGE = 25;
 
 interface Notice {
   intent: "success" | "info" | "warning" | "error";
   title: string;
   text: string;
+  /** Change-log rows Undo would revert. */
+  undo?: number[];
+  /** Shown in the list at this group's position (where the user clicked Fix), else above the list. */
+  at?: number;
 }
 
 function message(error: unknown): string {
@@ -42,31 +57,47 @@ function message(error: unknown): string {
 }
 
 /**
- * Validates the plan as at a date: findings by severity and rule, each selecting its cell in the
- * sheet; highlighting of the findings' cells; one-click fixes with a change-log row.
+ * Validate as triage: one summary line, then one group per action with all its problems (ref and
+ * task shown), most serious first; stale updates summarised with a link to the chase list; one
+ * "Fix all safe fixes" with a preview, and Undo. Results appear where the user acted.
  */
-export function ValidateView() {
+export function ValidateView({ onNavigate }: { onNavigate?: (view: ViewName) => void }) {
   const styles = useStyles();
   const sheet = useSheetActions();
   const preferences = usePreferences();
-  const { state, validate, fix } = useValidation(usePort());
-  const [asOf, setAsOf] = useState(() => todayIso(new Date()));
+  const { state, validate, fix, fixAll, undo } = useValidation(usePort());
+  const { asOf } = useAsOf();
   const [filter, setFilter] = useState<FindingFilter>(SHOW_ALL);
+  const [filtering, setFiltering] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [askInitialsFor, setAskInitialsFor] = useState<number | null>(null);
   const [fixing, setFixing] = useState<number | null>(null);
-  const [sheetBusy, setSheetBusy] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [saveStamp, setSaveStamp] = useState(true);
+  const [previewing, setPreviewing] = useState(false);
+  const [page, setPage] = useState(1);
+  const noticeRef = useRef<HTMLDivElement>(null);
 
-  const report = state.result?.report ?? null;
-  const groups = useMemo(() => (report ? groupFindings(report.findings, filter) : []), [report, filter]);
-  const shown: Finding[] = useMemo(() => groups.flatMap((g) => g.rules.flatMap((r) => r.findings.map((f) => f.finding))), [groups]);
+  const result = state.result;
+  const report = result?.report ?? null;
+  const t = useMemo(() => (result ? triage(result.report.findings, result.plan, filter) : null), [result, filter]);
+  const fixes = useMemo(() => (report ? safeFixes(report.findings) : []), [report]);
+  const preview: FixPreview[] = useMemo(
+    () =>
+      result
+        ? fixes.map((f) => ({ key: `${f.sheet}!${f.fix!.cell}`, ref: f.ref, cell: f.fix!.cell, before: snapshotCell(result.snapshot, f.sheet, f.fix!.cell)?.text ?? "", after: f.fix!.value }))
+        : [],
+    [result, fixes],
+  );
+  const shownFindings: Finding[] = useMemo(() => (t ? t.groups.flatMap((g) => g.findings.map((f) => f.finding)) : []), [t]);
   const problem = asOfProblem(asOf);
   const initials = () => preferences.get(INITIALS_KEY)?.trim() ?? "";
 
   const run = () => {
     setNotice(null);
     setAskInitialsFor(null);
-    void validate(asOf.trim(), initials());
+    setPage(1);
+    void validate(asOf.trim(), initials(), saveStamp);
   };
 
   const select = async (finding: Finding) => {
@@ -77,17 +108,26 @@ export function ValidateView() {
     }
   };
 
+  const outcomeNotice = (outcome: FixOutcome, done: string): Notice =>
+    outcome.ok
+      ? { intent: "success", title: done, text: outcome.message, undo: outcome.logRows }
+      : outcome.conflict
+        ? { intent: "warning", title: "Not changed: the cell has changed", text: `${outcome.message} Nothing was written. Validate again to see the plan as it is now.` }
+        : { intent: "error", title: "Not changed", text: outcome.message };
+
   const applyFix = async (index: number, signedBy: string) => {
     if (!report) return;
     setAskInitialsFor(null);
     setNotice(null);
     setFixing(index);
-    const outcome = await fix(report.findings[index], signedBy);
+    const finding = report.findings[index];
+    const at = groups.findIndex((g) => g.findings.some((f) => f.index === index));
+    const outcome = await fix(finding, signedBy);
     setFixing(null);
-    if (outcome.ok) setNotice({ intent: "success", title: "Fixed", text: outcome.message });
-    else if (outcome.conflict) {
-      setNotice({ intent: "warning", title: "Not fixed: the cell has changed", text: `${outcome.message} Nothing was written. Validate again to see the plan as it is now.` });
-    } else setNotice({ intent: "error", title: "Not fixed", text: outcome.message });
+    // The fixed finding (and maybe its group) is gone after the re-run: the outcome takes the
+    // group's place in the list, where the user is, and takes the focus from the vanished button.
+    setNotice({ ...outcomeNotice(outcome, "Fixed"), at: at < 0 ? undefined : at });
+    requestAnimationFrame(() => noticeRef.current?.focus());
   };
 
   const requestFix = (index: number) => {
@@ -96,23 +136,44 @@ export function ValidateView() {
     else void applyFix(index, signedBy);
   };
 
+  const applyAll = async (signedBy: string) => {
+    setPreviewing(false);
+    if (signedBy !== initials()) preferences.set(INITIALS_KEY, signedBy);
+    setBusy(true);
+    setNotice(null);
+    const outcome = await fixAll(fixes, signedBy);
+    setBusy(false);
+    setNotice(outcomeNotice(outcome, "Fixed"));
+  };
+
+  const runUndo = async (rows: number[]) => {
+    setBusy(true);
+    const outcome = await undo(rows, initials() || "XX");
+    setBusy(false);
+    setNotice(outcome.ok ? { intent: "info", title: "Undone", text: outcome.message, undo: outcome.logRows } : outcomeNotice(outcome, "Undone"));
+  };
+
   const sheetAction = async (action: () => Promise<void>, done: Notice, failed: string) => {
-    setSheetBusy(true);
+    setBusy(true);
     try {
       await action();
       setNotice(done);
     } catch (error) {
       setNotice({ intent: "error", title: failed, text: message(error) });
     } finally {
-      setSheetBusy(false);
+      setBusy(false);
     }
   };
 
   const highlight = () => {
-    const cells = findingCells(shown);
+    const cells = findingCells(shownFindings);
     void sheetAction(
       () => sheet.highlight(cells),
-      { intent: "info", title: "Highlighted", text: `${countText(cells.length, "cell")} marked in the sheet. The cells' own formatting is unchanged; Clear highlights removes the marks.` },
+      {
+        intent: "info",
+        title: "Highlighted",
+        text: `${countText(cells.length, "cell")} marked in the sheet. The marks are saved with the workbook if it is saved; Clear highlights removes them (the cells' own formatting comes back).`,
+      },
       "Could not highlight the cells",
     );
   };
@@ -121,9 +182,57 @@ export function ValidateView() {
     void sheetAction(() => sheet.clearHighlights(), { intent: "info", title: "Highlights cleared", text: "The marks were removed from the sheet." }, "Could not clear the highlights");
 
   const showSheet = new Set(report?.findings.map((f) => f.sheet)).size > 1;
+  const groups = t?.groups ?? [];
+  const shownGroups = groups.slice(0, page * GROUP_PAGE);
+  const below = (index: number): { index: number; node: ReactNode } | null => {
+    if (askInitialsFor === index) {
+      return {
+        index,
+        node: (
+          <ValidateInitialsPrompt
+            onCancel={() => setAskInitialsFor(null)}
+            onSubmit={(value) => {
+              preferences.set(INITIALS_KEY, value);
+              void applyFix(index, value);
+            }}
+          />
+        ),
+      };
+    }
+    return null;
+  };
+
+  const listItems: ReactNode[] = shownGroups.map((group) => (
+    <li key={group.key}>
+      <ValidateActionGroup
+        group={group}
+        showSheet={showSheet}
+        onSelect={(finding) => void select(finding)}
+        onFix={requestFix}
+        fixing={fixing}
+        busy={fixing !== null || busy || state.running}
+        below={group.findings.map((f) => below(f.index)).find((b) => b !== null) ?? null}
+      />
+    </li>
+  ));
+  if (notice && notice.at !== undefined) {
+    listItems.splice(
+      Math.min(notice.at, listItems.length),
+      0,
+      <li key="notice">
+        <NoticeBar ref={noticeRef} notice={notice} busy={busy || state.running} onUndo={(rows) => void runUndo(rows)} />
+      </li>,
+    );
+  }
+
   return (
     <div className={styles.root}>
-      <ValidateRunBar asOf={asOf} asOfProblem={problem} running={state.running} onAsOfChange={setAsOf} onValidate={run} />
+      <ValidateRunBar asOfProblem={problem} running={state.running} onValidate={run} />
+      <Checkbox
+        checked={saveStamp}
+        onChange={(_, data) => setSaveStamp(data.checked === true)}
+        label="Save a stamp in the workbook: who validated, when, the counts"
+      />
       {state.stamp && <ValidateStamp stamp={state.stamp} />}
       {!report && !state.error && !state.running && (
         <Body1 as="p" className={styles.text}>
@@ -137,59 +246,69 @@ export function ValidateView() {
           <MessageBarBody>{state.stampError}</MessageBarBody>
         </MessageBar>
       )}
-      {notice && (
-        <MessageBar intent={notice.intent} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{notice.title}</MessageBarTitle>
-            {notice.text}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {report && (
-        <Body1 as="p" role="status" className={styles.text}>
-          {report.findings.length === 0
-            ? "No findings: the plan is ready to circulate."
-            : `${countText(report.counts.error, "error")}, ${countText(report.counts.warning, "warning")} and ${countText(report.counts.info, "note")}.`}
-        </Body1>
-      )}
-      <div className={styles.toolbar}>
-        <Button icon={<HighlightRegular />} disabledFocusable={sheetBusy || shown.length === 0} onClick={highlight}>
-          Highlight in sheet
-        </Button>
-        <Button icon={<EraserRegular />} disabledFocusable={sheetBusy} onClick={clear}>
-          Clear highlights
-        </Button>
-      </div>
-      {report && report.findings.length > 0 && (
+      {notice && notice.at === undefined && <NoticeBar ref={noticeRef} notice={notice} busy={busy || state.running} onUndo={(rows) => void runUndo(rows)} />}
+      {report && t && (
         <>
-          <ValidateFilter counts={report.counts} filter={filter} shown={shown.length} total={report.findings.length} onChange={setFilter} />
-          <ValidateFindings
-            groups={groups}
-            showSheet={showSheet}
-            onSelect={(finding) => void select(finding)}
-            onFix={requestFix}
-            fixing={fixing}
-            busy={fixing !== null || state.running}
-            prompt={
-              askInitialsFor === null
-                ? null
-                : {
-                    index: askInitialsFor,
-                    node: (
-                      <ValidateInitialsPrompt
-                        onCancel={() => setAskInitialsFor(null)}
-                        onSubmit={(value) => {
-                          preferences.set(INITIALS_KEY, value);
-                          void applyFix(askInitialsFor, value);
-                        }}
-                      />
-                    ),
-                  }
-            }
-          />
+          <Body1 as="p" role="status" className={styles.summary}>
+            {triageSentence(t)}
+          </Body1>
+          {t.stale.length > 0 && result && (
+            <Body1 as="p" className={styles.text}>
+              {`${staleSentence(t.stale.length, result.settings.staleDays)} `}
+              {onNavigate ? (
+                <Link as="button" onClick={() => onNavigate("chase")}>
+                  See who to chase
+                </Link>
+              ) : null}
+            </Body1>
+          )}
+          <div className={styles.toolbar}>
+            {fixes.length > 0 && (
+              <Button size="small" appearance="primary" icon={<WrenchRegular />} disabledFocusable={busy || state.running} onClick={() => setPreviewing(true)}>
+                {`Fix all safe fixes (${fixes.length})`}
+              </Button>
+            )}
+            <Button size="small" icon={<HighlightRegular />} disabledFocusable={busy || shownFindings.length === 0} onClick={highlight}>
+              Highlight
+            </Button>
+            <Button size="small" icon={<EraserRegular />} disabledFocusable={busy} onClick={clear}>
+              Clear highlights
+            </Button>
+            <ToggleButton size="small" icon={<FilterRegular />} checked={filtering} onClick={() => setFiltering((f) => !f)}>
+              Filter
+            </ToggleButton>
+          </div>
+          {filtering && (
+            <ValidateFilter counts={report.counts} filter={filter} shown={shownFindings.length} total={t.listed} onChange={setFilter} />
+          )}
+          <ul className={styles.groups} aria-label="Actions with problems">
+            {listItems}
+          </ul>
+          {groups.length > shownGroups.length && (
+            <Button onClick={() => setPage((p) => p + 1)}>{`Show ${Math.min(GROUP_PAGE, groups.length - shownGroups.length)} more of ${groups.length - shownGroups.length}`}</Button>
+          )}
+          <FixAllDialog open={previewing} fixes={preview} initials={initials()} onApply={(by) => void applyAll(by)} onCancel={() => setPreviewing(false)} />
         </>
       )}
     </div>
+  );
+}
+
+function NoticeBar({ notice, busy, onUndo, ref }: { notice: Notice; busy: boolean; onUndo: (rows: number[]) => void; ref?: React.Ref<HTMLDivElement> }) {
+  return (
+    <MessageBar ref={ref} tabIndex={-1} intent={notice.intent} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{notice.title}</MessageBarTitle>
+        {notice.text}
+      </MessageBarBody>
+      {notice.undo && notice.undo.length > 0 && (
+        <MessageBarActions>
+          <Button size="small" icon={<ArrowUndoRegular />} disabledFocusable={busy} onClick={() => onUndo(notice.undo!)}>
+            Undo
+          </Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
   );
 }
 

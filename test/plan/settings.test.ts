@@ -24,12 +24,18 @@ describe("settings: good values are used", () => {
   it("takes every valid saved value, later sources winning", () => {
     const worst = { kind: "worst" } as const;
     expect(readSettings({ staleDays: 14 }, { dueSoonDays: 0, overallRule: worst })).toEqual({
-      settings: { staleDays: 14, dueSoonDays: 0, overallRule: worst },
+      settings: { staleDays: 14, dueSoonDays: 0, overallRule: worst, ragScale: "brag" },
       problems: [],
     });
   });
   it("gives the defaults for nothing saved, and ignores keys it does not know and undefined options", () => {
-    expect(readSettings(undefined, null, {}, { staleDays: undefined, ragScale: "five" })).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    expect(readSettings(undefined, null, {}, { staleDays: undefined, confidenceBands: "five" })).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+  });
+  it("takes the board report's scale, brag or ipa, and reports any other", () => {
+    expect(readSettings({ ragScale: "ipa" }).settings.ragScale).toBe("ipa");
+    const bad = readSettings({ ragScale: "five" });
+    expect(bad.settings.ragScale).toBe("brag");
+    expect(bad.problems).toEqual([expect.stringContaining('the setting "ragScale" is "five", which is not "brag" or "ipa"; "brag" is used.')]);
   });
 });
 

@@ -62,7 +62,7 @@ function readSheet(pkg: XlsxPackage, entry: SheetEntry, position: number, option
     tables: tables(pkg, entry, data),
   };
   if (!bounds) {
-    return { ...base, address: "", values: [], text: [], numberFormat: [], hiddenRows: [], hiddenColumns: [], outlineLevels: [] };
+    return { ...base, address: "", values: [], text: [], numberFormat: [], hiddenRows: [], hiddenColumns: [] };
   }
   const height = bounds.lastRow - bounds.firstRow + 1;
   const width = bounds.lastColumn - bounds.firstColumn + 1;
@@ -151,7 +151,8 @@ function hidden(data: WorksheetData, bounds: RangeBounds) {
   // Outline levels of the used range's rows, 0 for rows in no group (issue 10 cause 5).
   const outlineLevels: number[] = [];
   for (let r = bounds.firstRow; r <= bounds.lastRow; r++) outlineLevels.push(data.outlineLevels.get(r) ?? 0);
-  return { hiddenRows, hiddenColumns: [...columns].sort((a, b) => a - b), outlineLevels };
+  // A sheet with no groups reports none, as the Office adapter (which cannot read levels) does.
+  return { hiddenRows, hiddenColumns: [...columns].sort((a, b) => a - b), ...(outlineLevels.some((l) => l > 0) ? { outlineLevels } : {}) };
 }
 
 function mergedAreas(refs: string[]): string[] {

@@ -8,6 +8,7 @@ import type { ParsedOwners } from "./owners";
 import { parseRag } from "./rag-text";
 import { normaliseRef, parentRef } from "./refs";
 import { normaliseStatus } from "./status";
+import type { CellValue } from "./snapshot";
 import { parseUpdateLog } from "./update-log";
 
 /** The actions and headings of one plan sheet. */
@@ -43,7 +44,13 @@ function endDateOrder(grid: SheetGrid, column: number | undefined, first: number
 export function readPlanSheet(
   grid: SheetGrid,
   header: HeaderMatch,
-  context: { readOwners: (text: string) => ParsedOwners; knownInitials: string[]; sheetIsWorkstream: boolean },
+  context: {
+    readOwners: (text: string) => ParsedOwners;
+    knownInitials: string[];
+    sheetIsWorkstream: boolean;
+    /** Days to add to a serial to read it in the 1900 system: 1462 in a 1904-system workbook. */
+    serialOffset?: number;
+  },
 ): PlanSheetContent {
   const { columns } = header;
   const { lastRow, table } = lastPlanRow(grid, header.row);
@@ -92,7 +99,7 @@ export function readPlanSheet(
       endDate:
         endColumn === undefined
           ? { kind: "blank" }
-          : parseEndDate(grid.value(row, endColumn), grid.text(row, endColumn), grid.numberFormat(row, endColumn), order),
+          : parseEndDate(in1900System(grid.value(row, endColumn), context.serialOffset ?? 0), grid.text(row, endColumn), grid.numberFormat(row, endColumn), order),
       updateText,
       updates: parseUpdateLog(updateText, { order: updateOrder.order, knownInitials: context.knownInitials.length ? context.knownInitials : undefined }),
       successMeasures: text(row, "successMeasures"),
@@ -111,4 +118,12 @@ export function readPlanSheet(
     headings,
     dateOrderReason: [reason, updateOrder.reason && `Update entries: ${updateOrder.reason}`].filter(Boolean).join(" ") || undefined,
   };
+}
+
+/**
+ * A 1904-system workbook (Excel for Mac's old default) counts serials from 1 January 1904, 1,462
+ * days after the 1900 system's day 0; Office.js and the file both report the serial as stored.
+ */
+function in1900System(value: CellValue, serialOffset: number): CellValue {
+  return typeof value === "number" && serialOffset ? value + serialOffset : value;
 }

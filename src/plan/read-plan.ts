@@ -102,6 +102,9 @@ function inferMissingYears(actions: Action[], sheets: PlanSheet[], knownInitials
   }
 }
 
+/** Serial 0 of the 1904 date system is serial 1462 of the 1900 system (1 January 1904). */
+const DAYS_1900_TO_1904 = 1462;
+
 /** Finds and reads the action plan in a workbook snapshot. */
 export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions = {}): PlanReadResult {
   const reasons: string[] = [];
@@ -113,7 +116,7 @@ export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions = 
   // What the adapter could not read (merged areas past Excel's limit...), and the date system.
   reasons.push(...(snapshot.notes ?? []));
   if (snapshot.dateSystem === 1904) {
-    reasons.push("This workbook uses the 1904 date system (Excel for Mac's old default): its date serials count from 1 January 1904.");
+    reasons.push("This workbook uses the 1904 date system (Excel for Mac's old default): its date serials count from 1 January 1904, and end dates are read in that system.");
   }
 
   if (options.sheet !== undefined && !snapshot.sheets.some((s) => s.name === options.sheet)) {
@@ -162,7 +165,12 @@ export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions = 
   const actions: Action[] = [];
   const headings: Heading[] = [];
   for (const { grid, header } of chosen) {
-    const content = readPlanSheet(grid, header, { readOwners, knownInitials, sheetIsWorkstream: multiSheet });
+    const content = readPlanSheet(grid, header, {
+      readOwners,
+      knownInitials,
+      sheetIsWorkstream: multiSheet,
+      serialOffset: snapshot.dateSystem === 1904 ? DAYS_1900_TO_1904 : 0,
+    });
     sheets.push(content.planSheet);
     actions.push(...content.actions);
     headings.push(...content.headings);

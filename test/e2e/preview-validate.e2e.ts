@@ -42,7 +42,7 @@ describe("preview: Validate plan view", () => {
 
     const findings = findingButtons(pane);
     expect(await findings.count()).toBeGreaterThan(0);
-    await expect(pane.getByRole("status").filter({ hasText: /\d+ errors?/ }).count()).resolves.toBeGreaterThan(0);
+    await expect(pane.getByRole("status").filter({ hasText: /\d+ actions? needs? attention/ }).count()).resolves.toBeGreaterThan(0);
 
     // A finding further down, so the selection really moves.
     const target = findings.nth(Math.min(3, (await findings.count()) - 1));
@@ -92,7 +92,7 @@ describe("preview: Validate plan view", () => {
   testUnlessPlaceholder("validate", "Highlight shades the findings' cells on the mock sheet; Clear highlights removes them", async () => {
     const { page, pane } = await openPreview(ctx.session, { view: "validate" });
     await validate(pane);
-    const highlight = pane.getByRole("button", { name: "Highlight" });
+    const highlight = pane.getByRole("button", { name: "Highlight", exact: true });
     await highlight.click();
     await page.waitForFunction(() => document.querySelectorAll("#grid td.highlighted").length > 0);
     const first = await cellOf(findingButtons(pane).first());

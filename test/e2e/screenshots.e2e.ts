@@ -58,7 +58,7 @@ describe("screenshots", () => {
       await bringIntoUse(pane, view);
       if (view === "validate" && !(await showsComingSoon(pane))) {
         // Show the point of the view: findings highlighted, one chosen and its cell selected.
-        await pane.getByRole("button", { name: "Highlight" }).click();
+        await pane.getByRole("button", { name: "Highlight", exact: true }).click();
         await page.waitForFunction(() => document.querySelectorAll("#grid td.highlighted").length > 0);
         const finding = pane.locator('main ul li button[title^="Select "]').nth(2);
         await finding.click();

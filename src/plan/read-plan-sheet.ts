@@ -122,7 +122,7 @@ export function readPlanSheet(
 
 /**
  * A 1904-system workbook (Excel for Mac's old default) counts serials from 1 January 1904, 1,462
- * days after the 1900 system's day 0; Office.js and the file both report the serial as stored.
+ * days after the 1900 system's day 0; the Excel adapter and the file both report the serial as stored (see snapshot.dateSystem).
  */
 function in1900System(value: CellValue, serialOffset: number): CellValue {
   return typeof value === "number" && serialOffset ? value + serialOffset : value;

@@ -1,5 +1,5 @@
 /**
- * The board highlight report laid out as a sheet (`SheetSpec`), drawn alike by Office.js and the
+ * The board highlight report laid out as a sheet (`SheetSpec`), drawn alike by the Excel adapter and the
  * package writer. Page 1 is the whole story (rating and why, workstreams with their trend, what
  * moved, what the board is asked for, the chart); a page break follows, then the exceptions, the
  * data gaps, the next period, a block for decisions and the key. The title rows repeat on every

@@ -3,7 +3,7 @@ import { localTimestamp, nextChangeLogRow } from "../../plan/change-log";
 import { prepareFixes } from "../../plan/prepare-fixes";
 import { prepareUndos } from "../../plan/undo";
 import type { IsoDate, Plan } from "../../plan/model";
-import { ConflictError, WorkbookReadError, type WorkbookPort } from "../../plan/port";
+import { type ChangeSet, ConflictError, WorkbookReadError, type WorkbookPort } from "../../plan/port";
 import { readPlanAndSettings } from "../../plan/read-plan-and-settings";
 import type { Finding } from "../../plan/rules";
 import type { PlanSettings } from "../../plan/settings";
@@ -39,6 +39,20 @@ export type FixOutcome =
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Writes a fix, fix-all or undo change set; null when written, else the outcome to show (a
+ * co-author's edit since the read is a conflict: nothing of theirs is overwritten).
+ */
+async function applyChanges(port: WorkbookPort, changes: ChangeSet): Promise<FixOutcome | null> {
+  try {
+    await port.apply(changes);
+    return null;
+  } catch (error) {
+    if (error instanceof ConflictError) return { ok: false, conflict: true, message: error.message };
+    return { ok: false, conflict: false, message: describe(error) };
+  }
 }
 
 function readError(error: unknown): string {
@@ -120,12 +134,8 @@ export function useValidation(port: WorkbookPort) {
       const prepared = prepareFix(result.plan, result.snapshot, finding, signedBy, localTimestamp(new Date()));
       if (!prepared.ok) return { ok: false, conflict: false, message: prepared.reason };
       const logRow = nextChangeLogRow(result.snapshot);
-      try {
-        await port.apply(prepared.changes);
-      } catch (error) {
-        if (error instanceof ConflictError) return { ok: false, conflict: true, message: error.message };
-        return { ok: false, conflict: false, message: describe(error) };
-      }
+      const failed = await applyChanges(port, prepared.changes);
+      if (failed) return failed;
       // Validating again afterwards does not write another stamp: the fix is the change.
       await validate(result.report.asOf, signedBy, false);
       const where = `${finding.ref ? `${finding.ref}, ` : ""}${finding.sheet}!${finding.fix!.cell}`;
@@ -146,12 +156,8 @@ export function useValidation(port: WorkbookPort) {
       if (!prepared.ok) return { ok: false, conflict: false, message: prepared.reason };
       const first = nextChangeLogRow(result.snapshot);
       const applied = prepared.outcomes.filter((o) => o.applied).length;
-      try {
-        await port.apply(prepared.changes);
-      } catch (error) {
-        if (error instanceof ConflictError) return { ok: false, conflict: true, message: error.message };
-        return { ok: false, conflict: false, message: describe(error) };
-      }
+      const failed = await applyChanges(port, prepared.changes);
+      if (failed) return failed;
       await validate(result.report.asOf, signedBy, false);
       return {
         ok: true,
@@ -175,12 +181,8 @@ export function useValidation(port: WorkbookPort) {
       const prepared = prepareUndos(snapshot, logRows, { initials: signedBy, timestamp: localTimestamp(new Date()) });
       if (!prepared.ok) return { ok: false, conflict: false, message: `${prepared.reason} Nothing was written.` };
       const first = nextChangeLogRow(snapshot);
-      try {
-        await port.apply(prepared.changes);
-      } catch (error) {
-        if (error instanceof ConflictError) return { ok: false, conflict: true, message: error.message };
-        return { ok: false, conflict: false, message: describe(error) };
-      }
+      const failed = await applyChanges(port, prepared.changes);
+      if (failed) return failed;
       if (asOf) await validate(asOf, signedBy, false);
       const n = prepared.undone.length;
       return {

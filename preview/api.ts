@@ -26,7 +26,7 @@ export interface PreviewPaneApi {
   userSelects(sheet: string, address: string): Promise<void>;
   /** The view the pane shows now. */
   view(): ViewName;
-  /** Opens a view, as a ribbon button would (the pane starts again; the workbook is kept). */
+  /** Opens the pane afresh at a view, as a `?view=` link would (the pane starts again; the workbook is kept). */
   showView(view: ViewName): void;
   /** The Office theme the pane sees. */
   theme(): ThemeMode;

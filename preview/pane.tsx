@@ -41,7 +41,7 @@ const host = previewHost(workbook, {
 const container = document.getElementById("container");
 let root: Root | undefined;
 
-/** Starts the pane afresh on `next`, as opening it from another ribbon button would. */
+/** Starts the pane afresh on `next`, as reopening it at a `?view=` link would. */
 function start(next: ViewName): void {
   if (!container) return;
   view = next;

@@ -6,11 +6,9 @@
  * 4×4 times per pixel for anti-aliasing, and written as an 8-bit RGBA PNG with zlib. The output
  * is deterministic, so re-running the script on an unchanged file changes no bytes.
  *
- * Glyphs (all on a deep-blue rounded square so they read on light and dark ribbons):
- *   icon-*      the add-in and the "Plan" button: a list with red/amber/green status dots
- *   update-*    "Add update": a list with a plus
- *   validate-*  "Validate plan": a tick
- *   summary-*   "Board summary": a bar chart
+ * Glyph (on a deep-blue rounded square so it reads on light and dark ribbons): icon-*, the
+ * add-in and its one ribbon button, a list with red/amber/green status dots. The pane's views have
+ * no ribbon buttons of their own: the pane moves between them with its tabs.
  */
 "use strict";
 
@@ -66,26 +64,6 @@ const GLYPHS = {
       { shape: circle(0.27, y, 0.06), colour: [RED, AMBER, GREEN][i] },
       { shape: stroke(0.44, y, 0.78, y, 0.09), colour: WHITE },
     ]),
-  ],
-  update: [
-    background,
-    { shape: stroke(0.22, 0.3, 0.5, 0.3, 0.09), colour: WHITE },
-    { shape: stroke(0.22, 0.5, 0.44, 0.5, 0.09), colour: WHITE },
-    { shape: stroke(0.22, 0.7, 0.4, 0.7, 0.09), colour: WHITE },
-    { shape: stroke(0.67, 0.45, 0.67, 0.79, 0.11), colour: WHITE },
-    { shape: stroke(0.5, 0.62, 0.84, 0.62, 0.11), colour: WHITE },
-  ],
-  validate: [
-    background,
-    { shape: stroke(0.24, 0.52, 0.42, 0.7, 0.12), colour: WHITE },
-    { shape: stroke(0.42, 0.7, 0.77, 0.32, 0.12), colour: WHITE },
-  ],
-  summary: [
-    background,
-    { shape: roundedRect(0.3, 0.6, 0.07, 0.16, 0.02), colour: WHITE },
-    { shape: roundedRect(0.5, 0.5, 0.07, 0.26, 0.02), colour: WHITE },
-    { shape: roundedRect(0.7, 0.42, 0.07, 0.34, 0.02), colour: WHITE },
-    { shape: stroke(0.18, 0.82, 0.82, 0.82, 0.05), colour: WHITE },
   ],
 };
 

@@ -3,6 +3,7 @@
  * service, and a manifest that breaks any of these shows the user only "This add-in is no longer
  * available". Each test names the rule it guards.
  */
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
@@ -403,18 +404,22 @@ describe("manifest.xml: VersionOverrides", () => {
     }
   });
 
-  test("the buttons share one pane and open each view the pane knows", () => {
+  test("one button opens one pane at taskpane.html, with no view forced (the pane's tabs move between views)", () => {
+    // Buttons that share a TaskpaneId with different pages error on Excel on the web (office-js
+    // #2918) and opened the wrong page on Mac (#175); one button and in-pane navigation avoid both.
     const actions = controls.map((c) => child(c, "Action"));
-    const paneIds = new Set(actions.map((a) => text(child(a, "TaskpaneId"))));
-    expect(paneIds.size).toBe(1);
-    const views = actions.map((a) => {
-      const resid = child(a, "SourceLocation").getAttribute("resid") ?? "";
-      const url = new URL(collection("Urls").get(resid)?.getAttribute("DefaultValue") ?? "");
-      expect(url.pathname).toBe("/taskpane.html");
-      return url.searchParams.get("view");
-    });
-    expect(views).toEqual(["plan", "update", "validate", "summary"]);
-    for (const v of views) expect(VIEW_NAMES).toContain(v);
+    expect(actions.map((a) => xsiType(a))).toEqual(["ShowTaskpane"]);
+    const paneIds = actions.map((a) => text(child(a, "TaskpaneId")));
+    expect(paneIds).toEqual(["APA.Pane"]);
+    const resid = child(actions[0], "SourceLocation").getAttribute("resid") ?? "";
+    const url = new URL(collection("Urls").get(resid)?.getAttribute("DefaultValue") ?? "");
+    expect(url.pathname).toBe("/taskpane.html");
+    // No ?view=: the pane opens at the view last used in the workbook (test/taskpane/boot.test.tsx).
+    expect(url.search).toBe("");
+    // The page the button opens is the one DefaultSettings opens, so there is one runtime.
+    expect(url.href).toBe(child(child(root, "DefaultSettings"), "SourceLocation").getAttribute("DefaultValue"));
+    // Every view the pane knows is still reachable inside it.
+    expect(VIEW_NAMES).toEqual(["plan", "update", "validate", "chase", "summary"]);
   });
 });
 
@@ -520,5 +525,17 @@ describe("manifest.xml: resources and resids", () => {
       .filter((p) => p.endsWith(".html"));
     expect(opened.length).toBeGreaterThan(0);
     for (const p of opened) expect(pages).toContain(p);
+  });
+});
+
+describe("manifest.xml: Microsoft's own manifest tool reads it", () => {
+  // `npm run manifest:info` is the offline half of office-addin-manifest (validation is an online
+  // service). It broke once when a package it needs but does not declare (fs-extra) stopped being
+  // hoisted; this keeps the tool itself working, not only our reading of the schema.
+  test("office-addin-manifest info names the add-in and the pane page", () => {
+    const cli = require.resolve("office-addin-manifest/cli.js");
+    const out = execFileSync(process.execPath, [cli, "info", MANIFEST], { encoding: "utf8" });
+    expect(out).toMatch(/Name: Action Plan Assistant/);
+    expect(out).toMatch(/Source Location: https:\/\/localhost:3000\/taskpane\.html/);
   });
 });

@@ -414,7 +414,7 @@ describe("manifest.xml: VersionOverrides", () => {
     const resid = child(actions[0], "SourceLocation").getAttribute("resid") ?? "";
     const url = new URL(collection("Urls").get(resid)?.getAttribute("DefaultValue") ?? "");
     expect(url.pathname).toBe("/taskpane.html");
-    // No ?view=: the pane opens at the view last used in the workbook (test/taskpane/boot.test.tsx).
+    // No ?view=: the pane opens at the view last used (test/taskpane/boot.test.tsx).
     expect(url.search).toBe("");
     // The page the button opens is the one DefaultSettings opens, so there is one runtime.
     expect(url.href).toBe(child(child(root, "DefaultSettings"), "SourceLocation").getAttribute("DefaultValue"));

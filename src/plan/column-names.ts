@@ -64,7 +64,11 @@ export const COLUMN_NAMES: Record<ColumnRole, string[]> = {
     "progress to date",
     "progress",
     "latest update",
+    // Smartsheet and similar tools export the latest note as `Latest Comment`.
+    "latest comment",
+    "latest comments",
     "comments",
+    "comment",
     "notes",
   ],
   successMeasures: [

@@ -76,6 +76,21 @@ export interface UpdateEntry {
   start: number;
 }
 
+/** A `% Complete` cell (issue 10 cause 11). */
+export interface PercentComplete {
+  /** The share done, 0-100 (`0.75` formatted as a percentage, `75` and `"75%"` are all 75); null when blank or not a percentage. */
+  value: number | null;
+  /** What the cell shows. */
+  text: string;
+}
+
+/** A late (overdue) flag cell as project tools export it: `Yes`, `true`, `Late`. */
+export interface LateFlag {
+  /** True when the cell says late, false when it says not late, null when blank or not a yes/no. */
+  late: boolean | null;
+  text: string;
+}
+
 /** Canonical statuses; a plan's own wording is kept beside it in `Status.raw`. */
 export type CanonicalStatus =
   | "notStarted"
@@ -145,6 +160,12 @@ export interface Action {
   ragText: string;
   workstream: string | null;
   priority: string | null;
+  /** `% Complete`, when the plan has that column. */
+  percentComplete?: PercentComplete;
+  /** The completed date, when the plan has that column: read as an end date is (a date, blank, or what was typed). */
+  completedDate?: EndDate;
+  /** The late flag, when the plan has that column. */
+  lateFlag?: LateFlag;
   /** A1 address of each mapped field's cell on `sheet`. */
   cells: Partial<Record<ColumnRole, string>>;
 }

@@ -18,9 +18,22 @@ export interface RagResult {
 /** True when the action needs no more work. */
 export function isClosed(action: Action): boolean {
   if (action.status.canonical === "complete" || action.status.canonical === "cancelled") return true;
-  // A plan with no status column says "done" with a Blue (complete) RAG or in its latest update.
   if (action.cells.status) return false;
-  return action.rag === "blue" || completionClaim(latestUpdate(action)?.text ?? "") === "complete";
+  return closedWithoutStatus(action) !== null;
+}
+
+/**
+ * In a plan with no status column (issue 10 cause 7), what says the action is done, in words, or
+ * null: a Blue (complete) RAG, 100 % complete, a completed date, or a latest update that says it
+ * is complete. Absence of a status is never read as "not complete" on its own.
+ */
+export function closedWithoutStatus(action: Action): string | null {
+  if (action.cells.status) return null;
+  if (action.rag === "blue") return "the RAG is Blue";
+  if ((action.percentComplete?.value ?? 0) >= 100) return `it is ${action.percentComplete!.value}% complete`;
+  if (action.completedDate?.kind === "date") return `it has a completed date, ${action.completedDate.text}`;
+  if (completionClaim(latestUpdate(action)?.text ?? "") === "complete") return "the latest update says so";
+  return null;
 }
 
 /** Days past the end date as at `asOf` (positive when overdue), or null without a real date. */
@@ -38,7 +51,8 @@ export function deriveRag(action: Action, asOf: IsoDate, settings: PlanSettings)
   const status = action.status.canonical;
   const said = action.status.raw ? `status "${action.status.raw}"` : "no status";
   if (status === "complete") return { rating: "blue", rule: "complete", reason: `Complete (${said}).` };
-  if (!action.cells.status && isClosed(action)) return { rating: "blue", rule: "complete", reason: "Complete (no status column; the RAG or the latest update says so)." };
+  const closedBy = closedWithoutStatus(action);
+  if (closedBy) return { rating: "blue", rule: "complete", reason: `Complete (no status column; ${closedBy}).` };
   if (status === "cancelled") return { rating: "grey", rule: "cancelled", reason: `Not rated: ${said}.` };
   const late = daysOverdue(action, asOf);
   if (late !== null && late > 0) {

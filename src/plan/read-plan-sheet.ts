@@ -1,5 +1,6 @@
 import { cellAddress, parseRange } from "./cells";
 import { classifyRow } from "./classify-row";
+import { parseLateFlag, parsePercent, percentScale, type PercentScale } from "./completion-fields";
 import type { HeaderMatch } from "./detect-header";
 import { detectDateOrder, parseEndDate } from "./end-date";
 import type { SheetGrid } from "./grid";
@@ -58,6 +59,10 @@ export function readPlanSheet(
   // Typed notes keep their writer's date order whatever the tool's date columns use: a
   // month-first export (`02/20/2025`) does not make `07/02/2025 SO:` the 2nd of July.
   const updateOrder = endDateOrder(grid, columns.update, header.row + 1, lastRow);
+  // A completed-date column proves its own order (`11/27/2024`); without proof it follows the end dates'.
+  const ownCompletedOrder = endDateOrder(grid, columns.completedDate, header.row + 1, lastRow);
+  const completedOrder = ownCompletedOrder.reason ? ownCompletedOrder.order : order;
+  const scale = columnPercentScale(grid, columns.percentComplete, header.row + 1, lastRow);
   const actions: Action[] = [];
   const headings: Heading[] = [];
   let workstream: string | null = context.sheetIsWorkstream ? grid.name : null;
@@ -87,7 +92,7 @@ export function readPlanSheet(
     const updateText = columns.update === undefined ? "" : grid.rawText(row, columns.update);
     const ragText = text(row, "rag");
     const endColumn = columns.endDate;
-    actions.push({
+    const action: Action = {
       sheet: grid.name,
       row,
       ref,
@@ -109,7 +114,17 @@ export function readPlanSheet(
       workstream: text(row, "workstream") || workstream,
       priority: text(row, "priority") || priority,
       cells,
-    });
+    };
+    // Completion fields only where the plan has the column, so their absence is never read as blank.
+    const percentColumn = columns.percentComplete;
+    if (percentColumn !== undefined) action.percentComplete = parsePercent(grid.value(row, percentColumn), grid.text(row, percentColumn), grid.numberFormat(row, percentColumn), scale);
+    const completedColumn = columns.completedDate;
+    if (completedColumn !== undefined) {
+      action.completedDate = parseEndDate(in1900System(grid.value(row, completedColumn), context.serialOffset ?? 0), grid.text(row, completedColumn), grid.numberFormat(row, completedColumn), completedOrder);
+    }
+    const lateColumn = columns.lateFlag;
+    if (lateColumn !== undefined) action.lateFlag = parseLateFlag(grid.value(row, lateColumn), grid.text(row, lateColumn));
+    actions.push(action);
   }
 
   return {
@@ -118,6 +133,14 @@ export function readPlanSheet(
     headings,
     dateOrderReason: [reason, updateOrder.reason && `Update entries: ${updateOrder.reason}`].filter(Boolean).join(" ") || undefined,
   };
+}
+
+/** Whether the `% Complete` column's bare numbers are fractions or hundreds, judged on the whole column. */
+function columnPercentScale(grid: SheetGrid, column: number | undefined, first: number, last: number): PercentScale {
+  if (column === undefined) return "fraction";
+  const cells = [];
+  for (let r = first; r <= last; r++) cells.push({ value: grid.value(r, column), text: grid.text(r, column), numberFormat: grid.numberFormat(r, column) });
+  return percentScale(cells);
 }
 
 /**

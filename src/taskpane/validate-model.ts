@@ -231,9 +231,10 @@ export interface Triage {
 
 /**
  * "Overdue" is folded into "Status says on track or not started after the end date" on the same
- * action: both say the end date has passed, and listing both put every such action in twice.
+ * action: both say the end date has passed, and listing both put every such action in twice. The
+ * same goes for the two completion contradictions, whose messages say when the end date passed.
  */
-const FOLDED_INTO: Record<string, string> = { overdue: "status-past-end-date" };
+const FOLDED_INTO: Record<string, readonly string[]> = { overdue: ["status-past-end-date", "percent-complete-but-open", "completed-date-but-open"] };
 
 /** Groups the report's findings by action (filtered), with stale updates set apart. */
 export function triage(findings: Finding[], plan: Plan, filter: FindingFilter = SHOW_ALL): Triage {
@@ -254,7 +255,8 @@ export function triage(findings: Finding[], plan: Plan, filter: FindingFilter = 
       return;
     }
     const into = FOLDED_INTO[finding.rule];
-    if (into && rulesOf.get(`${finding.sheet}!${finding.row}`)?.has(into)) return;
+    const onRow = rulesOf.get(`${finding.sheet}!${finding.row}`);
+    if (into && into.some((rule) => onRow?.has(rule))) return;
     listed++;
     const key = `${finding.sheet}!${finding.row}`;
     const worst = all.get(key);

@@ -1,3 +1,4 @@
+import { completedDateButOpen } from "./completed-date-but-open";
 import { duplicateRef } from "./duplicate-ref";
 import { endDateInvalid } from "./end-date-invalid";
 import { endDateMissing } from "./end-date-missing";
@@ -8,6 +9,7 @@ import { overdueStatusNotDue } from "./overdue-status-not-due";
 import { overdue } from "./overdue";
 import { ownerMissing } from "./owner-missing";
 import { parentCompleteChildrenOpen } from "./parent-complete-children-open";
+import { percentCompleteButOpen } from "./percent-complete-but-open";
 import { ragDisagrees } from "./rag-disagrees";
 import { statusBlank } from "./status-blank";
 import { statusPastEndDate } from "./status-past-end-date";
@@ -31,6 +33,8 @@ export const RULES: readonly Rule[] = [
   overdueStatusNotDue,
   updateSaysComplete,
   updateMaySayComplete,
+  percentCompleteButOpen,
+  completedDateButOpen,
   notStartedWithProgress,
   parentCompleteChildrenOpen,
   subActionEndsAfterParent,

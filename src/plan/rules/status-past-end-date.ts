@@ -10,7 +10,7 @@ export const statusPastEndDate: Rule = {
   severity: "error",
   title: "Status says on track or not started after the end date",
   description:
-    "An action past its end date cannot be on track or not started. Completing early is fine and never flagged. The fix (in progress only) uses the plan's own word for overdue.",
+    "An action past its end date cannot be on track or not started. Completing early is fine and never flagged. The fix (in progress only) uses the plan's own word for overdue. A row whose update, % complete or completed date says it is done is reported by the rule for that contradiction instead.",
   check({ plan, asOf, wording }, report) {
     for (const action of plan.actions) {
       const late = daysOverdue(action, asOf);
@@ -19,6 +19,9 @@ export const statusPastEndDate: Rule = {
       // The latest entry says it is complete: update-says-complete reports that row, with the
       // fix to Complete; a second error on the same row would count one defect twice.
       if (completionClaim(latestUpdate(action)?.text ?? "") === "complete") continue;
+      // Likewise 100% complete (percent-complete-but-open) or a completed date (completed-date-but-open):
+      // the row says it may be done, so "overdue" would be the wrong fix for it.
+      if ((action.percentComplete?.value ?? 0) >= 100 || action.completedDate?.kind === "date") continue;
       report(
         action,
         "status",

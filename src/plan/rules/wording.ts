@@ -1,4 +1,6 @@
-import type { Action } from "../model";
+import { formatUk } from "../dates";
+import type { Action, ColumnRole, IsoDate } from "../model";
+import { daysOverdue } from "../rag";
 
 /** `1 day`, `8 days`. */
 export function days(n: number): string {
@@ -28,4 +30,27 @@ export function listRows(actions: Action[]): string {
   const rows = actions.map((a) => (oneSheet ? `${a.row}` : `${a.sheet} row ${a.row}`));
   const list = rows.length > 1 ? `${rows.slice(0, -1).join(", ")} and ${rows[rows.length - 1]}` : rows[0];
   return oneSheet ? `rows ${list}` : list;
+}
+
+/** How a message names the action: `Action D1`, `Recommendation 3` (a ref that is already a name), or `The action on row 4`. */
+export function actionName(action: Action): string {
+  if (!action.ref) return `The action on row ${action.row}`;
+  return /^[A-Za-z]{3,}\s/.test(action.ref) ? action.ref : `Action ${action.ref}`;
+}
+
+/** A field's cell in brackets, `(F2)`, or nothing when the field has no column. */
+export function at(action: Action, field: ColumnRole): string {
+  const cell = action.cells[field];
+  return cell ? ` (${cell})` : "";
+}
+
+/** `; its end date 31/01/2025 passed 7 days before 07/02/2025`, or nothing when it has not passed. */
+export function endDatePassed(action: Action, asOf: IsoDate): string {
+  const late = daysOverdue(action, asOf);
+  return late !== null && late > 0 ? `; its end date ${endDateText(action)} passed ${days(late)} before ${formatUk(asOf)}` : "";
+}
+
+/** The plan's own word for complete, quoted (`'Completed'`), or `complete` when the plan has none yet. */
+export function completeWord(planWord: string | undefined): string {
+  return planWord ? `'${planWord}'` : "complete";
 }

@@ -1,0 +1,25 @@
+import type { CanonicalStatus } from "../model";
+import type { Rule } from "./types";
+import { actionName, at, completeWord, endDatePassed } from "./wording";
+
+/** Statuses that say the work goes on. Blank and unknown statuses have their own findings. */
+const OPEN: ReadonlySet<CanonicalStatus> = new Set(["notStarted", "inProgress", "atRisk", "overdue", "paused"]);
+
+export const percentCompleteButOpen: Rule = {
+  id: "percent-complete-but-open",
+  severity: "error",
+  title: "100% complete, but the status is still open",
+  description:
+    "The % complete column says the action is finished (100%) while the status says the work goes on (not started, in progress, at risk, overdue or paused). An error, as an update saying complete is: the board would see a finished action reported as open, or an open one counted as done. No fix is proposed, because either the status or the % may be the mistake. A plan with no status column is not checked: there 100% is what closes the action.",
+  check({ plan, asOf, wording }, report) {
+    for (const action of plan.actions) {
+      const percent = action.percentComplete?.value;
+      if (!action.cells.status || !OPEN.has(action.status.canonical) || percent == null || percent < 100) continue;
+      report(
+        action,
+        "status",
+        `${actionName(action)} is ${percent}% complete${at(action, "percentComplete")}, but its status${at(action, "status")} is '${action.status.raw}'${endDatePassed(action, asOf)}. Set the status to ${completeWord(wording.complete)} if the work is done, or correct the % complete.`,
+      );
+    }
+  },
+};

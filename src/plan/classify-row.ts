@@ -25,6 +25,12 @@ export function looksLikeRef(text: string): boolean {
   return REF_LIKE.test(text.trim());
 }
 
+/** True when some role is mapped to `column` (no set built per row: a mapping has a handful of roles). */
+function isMapped(columns: Partial<Record<ColumnRole, number>>, column: number): boolean {
+  for (const role in columns) if (columns[role as ColumnRole] === column) return true;
+  return false;
+}
+
 /**
  * Classifies one row. A heading is a row with a single filled cell (often merged across the
  * row) numbered `1.` (workstream) or `1.1` (priority); unnumbered merged rows are workstream
@@ -36,13 +42,13 @@ export function classifyRow(grid: SheetGrid, row: number, columns: Partial<Recor
   if (filled.length === 0) return "blank";
   const summary = summaryRow(grid, row, columns, lastRow);
   if (summary) return summary;
-  const mapped = new Set(Object.values(columns));
-  const filledMapped = filled.filter((c) => mapped.has(c));
+  let filledMapped = 0;
+  for (const c of filled) if (isMapped(columns, c)) filledMapped++;
   const identifies =
     (columns.task !== undefined && grid.text(row, columns.task) !== "") ||
     (columns.ref !== undefined && looksLikeRef(grid.text(row, columns.ref)));
 
-  if (filled.length === 1 || (grid.isMergedAcross(row) && filledMapped.length <= 1)) {
+  if (filled.length === 1 || (grid.isMergedAcross(row) && filledMapped <= 1)) {
     const text = grid.text(row, filled[0]);
     if (OUTCOME_ROW.test(text)) return "outcome";
     if (NOTE_ROW.test(text)) return "note";
@@ -53,7 +59,7 @@ export function classifyRow(grid: SheetGrid, row: number, columns: Partial<Recor
     if (columns.ref === filled[0] && looksLikeRef(text)) return "action";
     return "note";
   }
-  return identifies && filledMapped.length >= 2 ? "action" : "note";
+  return identifies && filledMapped >= 2 ? "action" : "note";
 }
 
 /**

@@ -28,8 +28,24 @@ function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Judges one entry's text. */
+/**
+ * Judges one entry's text. Several rules and the summary ask about the same latest entry, and
+ * plans repeat entry texts, so each text is judged once (the answer depends on the text alone).
+ */
 export function completionClaim(entryText: string): CompletionClaim {
+  let claim = claimCache.get(entryText);
+  if (claim === undefined) {
+    if (claimCache.size >= CLAIM_CACHE_LIMIT) claimCache.clear();
+    claim = judge(entryText);
+    claimCache.set(entryText, claim);
+  }
+  return claim;
+}
+
+const CLAIM_CACHE_LIMIT = 100_000;
+const claimCache = new Map<string, CompletionClaim>();
+
+function judge(entryText: string): CompletionClaim {
   let claim: CompletionClaim = "none";
   for (const sentence of sentences(entryText)) {
     if (!DONE_WORD.test(sentence)) continue;

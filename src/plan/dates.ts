@@ -53,8 +53,25 @@ export function parseIsoDate(text: string): IsoDate | null {
 
 /** Days since 1970-01-01 (that day is 0; earlier days are negative). Throws on a malformed date. */
 export function dayNumber(iso: IsoDate): number {
-  const { year, month, day } = isoParts(iso);
-  return dayNumberOfParts(year, month, day);
+  // Rules compare dates on every action: read the digits in place rather than by a regex match.
+  if (!hasIsoShape(iso)) throw new Error(`Not an ISO date: "${iso}"`);
+  return dayNumberOfParts(digitsAt(iso, 0, 4), digitsAt(iso, 5, 2), digitsAt(iso, 8, 2));
+}
+
+/** True when the text has ISO_PATTERN's shape, `dddd-dd-dd`, tested without a regex match. */
+function hasIsoShape(iso: string): boolean {
+  return iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45 && digitsAt(iso, 0, 4) >= 0 && digitsAt(iso, 5, 2) >= 0 && digitsAt(iso, 8, 2) >= 0;
+}
+
+/** The number written by `length` ASCII digits at `from`, or -1 when any is not a digit. */
+function digitsAt(text: string, from: number, length: number): number {
+  let n = 0;
+  for (let i = from; i < from + length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /**
@@ -188,8 +205,9 @@ export function serialFromIso(iso: IsoDate): number | null {
 
 /** `"2015-06-08"` → `"08/06/2015"` (UK day-first with a four-digit year). */
 export function formatUk(iso: IsoDate): string {
-  const { year, month, day } = isoParts(iso);
-  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${String(year).padStart(4, "0")}`;
+  // The parts of a well-formed date already have their zeros: `2015-06-08` → `08/06/2015`.
+  if (!hasIsoShape(iso)) throw new Error(`Not an ISO date: "${iso}"`);
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
 /**

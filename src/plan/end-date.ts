@@ -195,6 +195,24 @@ export function parseEndDate(value: CellValue, text: string, numberFormat: strin
   }
 }
 
+/**
+ * `parseEndDate` for one sheet in one date order: each distinct cell (value, text and number
+ * format) is read once, since a plan's end dates repeat (the same few deadlines on many rows).
+ * Each call returns a fresh object, so no two actions share one.
+ */
+export function endDateReader(order: DateOrder): (value: CellValue, text: string, numberFormat: string) => EndDate {
+  const read = new Map<string, EndDate>();
+  return (value, text, numberFormat) => {
+    const key = `${typeof value}\u0000${String(value)}\u0000${text}\u0000${numberFormat}`;
+    let found = read.get(key);
+    if (!found) {
+      found = parseEndDate(value, text, numberFormat, order);
+      read.set(key, found);
+    }
+    return { ...found };
+  };
+}
+
 function fromNumber(value: number, text: string, numberFormat: string, order: DateOrder): EndDate {
   const date = isoFromSerial(value);
   const dateFormat = isDateNumberFormat(numberFormat);
@@ -220,6 +238,18 @@ export interface DateOrderDecision {
 const NUMERIC_PREFIX = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?=$|[ T])/;
 
 /**
+ * The start of a text, enough for NUMERIC_PREFIX to match exactly as on the whole collapsed text:
+ * the prefix has no whitespace inside and is at most 10 characters, and what follows it only has
+ * to be the end or a space. Collapsing a whole update log per row to read its first date was a
+ * large part of reading a plan.
+ */
+function leadingPart(raw: string): string {
+  let i = 0;
+  while (i < raw.length && /\s/.test(raw[i])) i++;
+  return raw.slice(i, i + 12);
+}
+
+/**
  * Decides whether a column's text dates are day-first (UK, the default) or month-first.
  * Month-first only when at least one text is impossible day-first but a real date month-first
  * (`09/25/2024`) and none is impossible month-first but real day-first (`25/09/2024`).
@@ -229,8 +259,7 @@ export function detectDateOrder(texts: readonly string[]): DateOrderDecision {
   let monthFirstOnly: string | undefined;
   let dayFirstOnly: string | undefined;
   for (const raw of texts) {
-    const t = collapseSpaces(raw);
-    const m = NUMERIC_PREFIX.exec(t);
+    const m = NUMERIC_PREFIX.exec(collapseSpaces(leadingPart(raw)));
     if (!m) continue;
     const a = Number(m[1]);
     const b = Number(m[3]);

@@ -1,8 +1,8 @@
-import { cellAddress, parseRange } from "./cells";
+import { columnLetter, parseRange } from "./cells";
 import { classifyRow } from "./classify-row";
 import { parseLateFlag, parsePercent, percentScale, type PercentScale } from "./completion-fields";
 import type { HeaderMatch } from "./detect-header";
-import { detectDateOrder, parseEndDate } from "./end-date";
+import { detectDateOrder, endDateReader } from "./end-date";
 import type { SheetGrid } from "./grid";
 import type { Action, ColumnRole, DateOrder, Heading, PlanSheet } from "./model";
 import type { ParsedOwners } from "./owners";
@@ -10,7 +10,7 @@ import { parseRag } from "./rag-text";
 import { normaliseRef, parentRef } from "./refs";
 import { normaliseStatus } from "./status";
 import type { CellValue } from "./snapshot";
-import { parseUpdateLog } from "./update-log";
+import { updateLogReader } from "./update-log";
 
 /** The actions and headings of one plan sheet. */
 export interface PlanSheetContent {
@@ -68,6 +68,10 @@ export function readPlanSheet(
   let workstream: string | null = context.sheetIsWorkstream ? grid.name : null;
   let priority: string | null = null;
   const text = (row: number, role: ColumnRole): string => (columns[role] === undefined ? "" : grid.text(row, columns[role]!));
+  const readEndDate = endDateReader(order);
+  // Each mapped column's letters, made once: a cell's address is then its letters and row.
+  const letters = (Object.entries(columns) as [ColumnRole, number][]).map(([role, column]) => [role, columnLetter(column)] as const);
+  const readUpdates = updateLogReader({ order: updateOrder.order, knownInitials: context.knownInitials.length ? context.knownInitials : undefined });
 
   for (let row = header.row + 1; row <= lastRow; row++) {
     const kind = classifyRow(grid, row, columns, lastRow);
@@ -85,7 +89,7 @@ export function readPlanSheet(
     if (kind !== "action") continue;
 
     const cells: Partial<Record<ColumnRole, string>> = {};
-    for (const [role, column] of Object.entries(columns) as [ColumnRole, number][]) cells[role] = cellAddress(row, column);
+    for (const [role, column] of letters) cells[role] = `${column}${row}`;
     const ref = columns.ref === undefined ? null : normaliseRef(grid.value(row, columns.ref), grid.text(row, columns.ref));
     const ownerText = text(row, "owner");
     const { owners, unknown } = context.readOwners(ownerText);
@@ -104,9 +108,9 @@ export function readPlanSheet(
       endDate:
         endColumn === undefined
           ? { kind: "blank" }
-          : parseEndDate(in1900System(grid.value(row, endColumn), context.serialOffset ?? 0), grid.text(row, endColumn), grid.numberFormat(row, endColumn), order),
+          : readEndDate(in1900System(grid.value(row, endColumn), context.serialOffset ?? 0), grid.text(row, endColumn), grid.numberFormat(row, endColumn)),
       updateText,
-      updates: parseUpdateLog(updateText, { order: updateOrder.order, knownInitials: context.knownInitials.length ? context.knownInitials : undefined }),
+      updates: readUpdates(updateText),
       successMeasures: text(row, "successMeasures"),
       status: normaliseStatus(text(row, "status")),
       rag: parseRag(ragText),

@@ -89,17 +89,38 @@ function notFound(snapshot: WorkbookSnapshot, skipped: string[]): PlanReadResult
  * median by at most one place among hundreds, so appending leaves other rows read as before.
  */
 function inferMissingYears(actions: Action[], sheets: PlanSheet[], knownInitials: string[]): void {
-  const dated: string[] = [];
-  for (const a of actions) for (const u of a.updates) if (u.date && !u.yearInferred) dated.push(u.date);
-  if (dated.length === 0) return;
-  dated.sort();
-  const hint = dated[Math.floor((dated.length - 1) / 2)];
+  const hint = medianEntryDate(actions);
+  if (hint === undefined) return;
   for (const action of actions) {
     if (!action.updates.some((u) => u.dateText && !u.date)) continue;
     const sheet = sheets.find((s) => s.sheet === action.sheet);
     const order = sheet?.updateDateOrder ?? sheet?.dateOrder;
     action.updates = parseUpdateLog(action.updateText, { order, knownInitials: knownInitials.length ? knownInitials : undefined, yearHint: hint });
   }
+}
+
+/**
+ * The median (lower middle) of the entry dates written with a year. Counted by distinct date
+ * and only those sorted: a plan has far fewer distinct dates than entries.
+ */
+function medianEntryDate(actions: Action[]): string | undefined {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const a of actions) {
+    for (const u of a.updates) {
+      if (!u.date || u.yearInferred) continue;
+      counts.set(u.date, (counts.get(u.date) ?? 0) + 1);
+      total++;
+    }
+  }
+  if (total === 0) return undefined;
+  const place = Math.floor((total - 1) / 2);
+  let seen = 0;
+  for (const date of [...counts.keys()].sort()) {
+    seen += counts.get(date)!;
+    if (seen > place) return date;
+  }
+  return undefined;
 }
 
 /** Serial 0 of the 1904 date system is serial 1462 of the 1900 system (1 January 1904). */

@@ -330,13 +330,37 @@ export function parseUpdateLog(text: string, options: UpdateLogOptions = {}): Up
 }
 
 /**
+ * `parseUpdateLog` for one sheet: the options are fixed, and each distinct cell text is parsed
+ * once (a plan copied forward, or a generated one, repeats cells). Each call returns fresh
+ * entries, so no two actions share one.
+ */
+export function updateLogReader(options: UpdateLogOptions = {}): (text: string) => UpdateEntry[] {
+  const parsed = new Map<string, UpdateEntry[]>();
+  return (text) => {
+    let found = parsed.get(text);
+    if (!found) {
+      found = parseUpdateLog(text, options);
+      parsed.set(text, found);
+    }
+    return found.map((entry) => ({ ...entry }));
+  };
+}
+
+/**
  * The latest entry of a log. Logs are written oldest-first (appended) or newest-first (a new
  * entry typed at the top); a cell whose first dated entry is later than its last dated entry is
  * newest-first, so its first entry is the latest. Otherwise the last entry is.
  */
 export function latestUpdate(action: Pick<Action, "updates">): UpdateEntry | undefined {
   const { updates } = action;
-  const dated = updates.filter((u) => u.date);
-  if (dated.length >= 2 && dated[0].date! > dated[dated.length - 1].date!) return updates[0];
+  // The first and last dated entries, found without building the list of dated ones.
+  let first: IsoDate | undefined;
+  let last: IsoDate | undefined;
+  for (const u of updates) {
+    if (!u.date) continue;
+    first ??= u.date;
+    last = u.date;
+  }
+  if (first !== undefined && last !== undefined && first > last) return updates[0];
   return updates[updates.length - 1];
 }

@@ -36,6 +36,11 @@ export function actionsByRef(plan: Plan): Map<string, Action[]> {
   return groupBy(plan.actions, (a) => a.ref);
 }
 
+function isSorted<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (compare(items[i - 1], items[i]) > 0) return false;
+  return true;
+}
+
 /** Runs every rule (or the given ones) over a plan as at `asOf`. */
 export function validatePlan(plan: Plan, asOf: IsoDate, settings: Partial<PlanSettings> = {}, rules: readonly Rule[] = RULES): ValidationReport {
   const context: RuleContext = {
@@ -48,23 +53,34 @@ export function validatePlan(plan: Plan, asOf: IsoDate, settings: Partial<PlanSe
     wording: statusWording(plan.statusVocabulary),
   };
   const sheetOrder = new Map(plan.sheets.map((s, i) => [s.sheet, i]));
-  const findings: Finding[] = [];
+  // Findings are gathered in blocks of one severity and rule id, then the blocks are taken in
+  // (severity, rule) order and each block's findings by sheet and row: the same order as one
+  // stable sort of every finding by (severity, rule, sheet, row), without comparing tens of
+  // thousands of findings across rules. A rule's place is its id's last index, as before.
+  const ruleOrder = new Map(rules.map((r, i) => [r.id, i]));
+  const blocks = new Map<string, { severity: Severity; rule: string; findings: Finding[] }>();
   for (const rule of rules) {
+    const key = `${rule.severity}\u0000${rule.id}`;
+    let block = blocks.get(key);
+    if (!block) {
+      block = { severity: rule.severity, rule: rule.id, findings: [] };
+      blocks.set(key, block);
+    }
+    const found = block.findings;
     rule.check(context, (action, field, message, fixValue) => {
       const cell = findingCell(action, field);
       const finding: Finding = { rule: rule.id, severity: rule.severity, sheet: action.sheet, row: action.row, cell, ref: action.ref, message };
       if (fixValue !== undefined && action.cells[field]) finding.fix = { cell, value: fixValue };
-      findings.push(finding);
+      found.push(finding);
     });
   }
-  const ruleOrder = new Map(rules.map((r, i) => [r.id, i]));
-  findings.sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      ruleOrder.get(a.rule)! - ruleOrder.get(b.rule)! ||
-      (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
-      a.row - b.row,
-  );
+  const ordered = [...blocks.values()].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || ruleOrder.get(a.rule)! - ruleOrder.get(b.rule)!);
+  const bySheetAndRow = (a: Finding, b: Finding) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row;
+  const findings: Finding[] = [];
+  for (const { findings: found } of ordered) {
+    if (!isSorted(found, bySheetAndRow)) found.sort(bySheetAndRow);
+    for (const f of found) findings.push(f);
+  }
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   return { asOf, findings, counts };

@@ -1,19 +1,21 @@
 /**
  * The tests `npm run mutate` runs against each mutant (stryker.config.mjs): only those that
  * exercise the mutated files, so a run fits on two shared cores.
+ *
+ * Every mutant run loads every test file listed here (the jest runner filters tests by name, not
+ * files), and loading one costs about as much as running its tests. So `npm run mutate`
+ * (scripts/mutate.js) names each part's own tests in MUTATE_TESTS (comma-separated names under
+ * test/plan, without `.test.ts`); with none named, all of ALL are loaded.
  */
 const base = require("./jest.config");
 
+const ALL = ["rating", "band", "closed", "summary", "settings", "rules", "update-log", "end-date", "period-end-date", "append-update", "validate-reading"];
+
+const chosen = process.env.MUTATE_TESTS ? process.env.MUTATE_TESTS.split(",").map((n) => n.trim()).filter(Boolean) : ALL;
+
 module.exports = {
   ...base,
-  testMatch: [
-    "<rootDir>/test/plan/rating.test.ts",
-    "<rootDir>/test/plan/settings.test.ts",
-    "<rootDir>/test/plan/rules.test.ts",
-    "<rootDir>/test/plan/update-log.test.ts",
-    "<rootDir>/test/plan/end-date.test.ts",
-    "<rootDir>/test/plan/period-end-date.test.ts",
-    "<rootDir>/test/plan/append-update.test.ts",
-    "<rootDir>/test/plan/validate-reading.test.ts",
-  ],
+  // No setup file: it only stubs a browser API for the pane tests, which never run here.
+  setupFiles: [],
+  testMatch: chosen.map((name) => `<rootDir>/test/plan/${name}.test.ts`),
 };

@@ -1,11 +1,12 @@
 /**
- * `npm run mutate`: mutation testing of the rating, settings, rules, update log and end dates
- * (issue 15). Not in CI: it takes tens of minutes on two cores. The summary is copied into the
- * README's "Testing" section, with each surviving mutant and why it is equivalent.
+ * Mutation testing of the rating, settings, rules, update log and end dates (issue 15). Not in
+ * CI. `npm run mutate` (scripts/mutate.js) runs it one part at a time, each part against its own
+ * tests (MUTATE_TESTS, read by jest.mutate.config.js); the summary tables are copied into the
+ * README's "Testing" section, with each surviving mutant and why it is left.
  *
- * perTest coverage: each mutant runs only the tests that reach it. The jest config lists only the
- * tests that exercise these files (jest.mutate.config.js).
+ * perTest coverage: each mutant runs only the tests that reach it.
  */
+const part = process.env.MUTATE_PART ?? "all";
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
   testRunner: "jest",
@@ -29,7 +30,7 @@ export default {
   concurrency: 2,
   timeoutMS: 20000,
   reporters: ["clear-text", "progress", "json"],
-  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  jsonReporter: { fileName: `reports/mutation/${part}.json` },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
   thresholds: { high: 90, low: 80, break: null },
   tempDirName: ".stryker-tmp",

@@ -1,0 +1,40 @@
+/**
+ * `npm run mutate [part ...]`: mutation testing (StrykerJS, stryker.config.mjs), one part of the
+ * plan core at a time, each against only the tests that exercise it. Every mutant run loads every
+ * test file jest is given (the jest runner filters tests by name, not by file), so loading the
+ * whole set for each of ~1,700 mutants took hours on two cores; one part's own tests take minutes.
+ *
+ * With no part named, every part runs in turn. Each part keeps its own incremental file
+ * (reports/incremental/<part>.json, git-ignored): a rerun retests only mutants whose code or
+ * covering tests changed. Its clear-text table is what the README's "Testing" section quotes.
+ */
+const { spawnSync } = require("node:child_process");
+
+/** Each part: the files Stryker mutates and the test files (under test/plan) run against them. */
+const PARTS = {
+  summary: { mutate: ["src/plan/summary.ts"], tests: ["rating", "summary", "settings"] },
+  rag: { mutate: ["src/plan/rag.ts"], tests: ["rating", "band", "closed", "rules"] },
+  settings: { mutate: ["src/plan/settings.ts"], tests: ["settings"] },
+  rules: { mutate: ["src/plan/rules/*.ts", "!src/plan/rules/index.ts", "!src/plan/rules/types.ts"], tests: ["rules", "rating", "rule-details"] },
+  "update-log": { mutate: ["src/plan/update-log.ts"], tests: ["update-log", "append-update"] },
+  "end-date": { mutate: ["src/plan/end-date.ts"], tests: ["end-date", "period-end-date"] },
+};
+
+const asked = process.argv.slice(2);
+const unknown = asked.filter((p) => !(p in PARTS));
+if (unknown.length) {
+  console.error(`Unknown part ${unknown.join(", ")}; the parts are ${Object.keys(PARTS).join(", ")}.`);
+  process.exit(2);
+}
+
+let failed = false;
+for (const part of asked.length ? asked : Object.keys(PARTS)) {
+  const { mutate, tests } = PARTS[part];
+  console.log(`\n== ${part}: ${mutate.join(" ")} against test/plan/{${tests.join(",")}}.test.ts`);
+  const run = spawnSync("npx", ["stryker", "run", "--mutate", mutate.join(","), "--incremental", "--incrementalFile", `reports/incremental/${part}.json`], {
+    stdio: "inherit",
+    env: { ...process.env, MUTATE_TESTS: tests.join(","), MUTATE_PART: part },
+  });
+  if (run.status !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);

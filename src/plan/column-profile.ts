@@ -8,6 +8,7 @@ import { columnLetter } from "./cells";
 import type { HeaderMatch } from "./detect-header";
 import type { SheetGrid } from "./grid";
 import type { ColumnRole } from "./model";
+import { roleWords } from "./role-names";
 import { normaliseStatus } from "./status";
 import { looseKey } from "./text";
 
@@ -87,7 +88,7 @@ export function refineByContent(grid: SheetGrid, header: HeaderMatch): { header:
     for (const other of Object.keys(columns) as ColumnRole[]) if (columns[other] === c) delete columns[other];
     columns[role] = c;
     headers[role] = grid.text(header.row, c);
-    reasons.push(`${label(c)} read as ${role}: ${why}.`);
+    reasons.push(`${label(c)} read as ${roleWords(role)}: ${why}.`);
   };
 
   // The update named column holds statuses: it is the status.

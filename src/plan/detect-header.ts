@@ -2,6 +2,7 @@ import { columnLetter } from "./cells";
 import { COLUMN_NAMES, NOT_A_PLAN_COLUMN, SUPERSEDED_WORDS } from "./column-names";
 import type { SheetGrid } from "./grid";
 import type { ColumnRole } from "./model";
+import { ROLE_NAMES, roleWords } from "./role-names";
 import { normaliseHeader } from "./text";
 
 /** How far down a sheet the header row may sit (title blocks, export details). */
@@ -109,6 +110,11 @@ export function findHeaderRow(grid: SheetGrid, knownRow?: number): HeaderMatch |
 export function describeColumns(match: Pick<HeaderMatch, "columns" | "headers">): string {
   return (Object.keys(match.columns) as ColumnRole[])
     .sort((a, b) => (match.columns[a] ?? 0) - (match.columns[b] ?? 0))
-    .map((role) => `${match.headers[role] ?? role} → ${columnLetter(match.columns[role] ?? 0)} (${role})`)
+    .map((role) => {
+      const header = match.headers[role];
+      const letter = columnLetter(match.columns[role] ?? 0);
+      // The plan's own header names the column; the meaning is added only when the header differs from it.
+      return header && normaliseHeader(header) !== normaliseHeader(ROLE_NAMES[role]) ? `${header} → ${letter} (${roleWords(role)})` : `${header || ROLE_NAMES[role]} → ${letter}`;
+    })
     .join(", ");
 }

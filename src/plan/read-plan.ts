@@ -7,6 +7,7 @@ import { isOwnSheet, NOT_PLAN_SHEET } from "./own-sheets";
 import { ownerReader } from "./owners";
 import { registerNotPlan } from "./not-a-plan";
 import { readPlanSheet } from "./read-plan-sheet";
+import { roleWords } from "./role-names";
 import { refineByContent } from "./column-profile";
 import { readSettings } from "./settings";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -211,7 +212,7 @@ export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions = 
 
   let confidence = 0;
   for (const role of KEY_ROLES) {
-    if (first.columns[role] === undefined) reasons.push(`No ${role} column was found; check the mapping.`);
+    if (first.columns[role] === undefined) reasons.push(`No ${roleWords(role)} column was found; check the columns.`);
     else confidence += first.exact.includes(role) ? 1 : 0.75;
   }
   confidence = Math.round((confidence / KEY_ROLES.length) * 100) / 100;

@@ -1,6 +1,7 @@
 /** What the column pickers offer: the plan sheet's columns with their header text. */
 import { columnLetter, parseRange } from "../plan/cells";
 import type { ColumnRole, Plan, PlanSheet } from "../plan/model";
+import { ROLE_NAMES } from "../plan/role-names";
 import type { WorkbookSnapshot } from "../plan/snapshot";
 
 export interface ColumnChoice {
@@ -10,19 +11,18 @@ export interface ColumnChoice {
   header: string;
 }
 
+/** Meanings the pane always lists, in the order a plan manager reads a row. */
+const CORE_ROLES: readonly ColumnRole[] = ["ref", "task", "owner", "endDate", "update", "status", "rag", "successMeasures", "workstream", "priority"];
+/** Completion fields project tools export: listed only when the plan has them (they are optional). */
+const OPTIONAL_ROLES: readonly ColumnRole[] = ["startDate", "percentComplete", "completedDate", "lateFlag"];
+
 /** Roles in the order the pane lists them, with the names a plan manager would use. */
-export const ROLE_LABELS: ReadonlyArray<readonly [ColumnRole, string]> = [
-  ["ref", "Reference"],
-  ["task", "Action"],
-  ["owner", "Owner"],
-  ["endDate", "End date"],
-  ["update", "Update log"],
-  ["status", "Status"],
-  ["rag", "RAG"],
-  ["successMeasures", "Success measures"],
-  ["workstream", "Workstream"],
-  ["priority", "Priority"],
-];
+export const ROLE_LABELS: ReadonlyArray<readonly [ColumnRole, string]> = CORE_ROLES.map((r) => [r, ROLE_NAMES[r]] as const);
+
+/** The meanings to list for a plan sheet: the core ones, and the optional ones it has. */
+export function roleLabels(planSheet: PlanSheet): ReadonlyArray<readonly [ColumnRole, string]> {
+  return [...ROLE_LABELS, ...OPTIONAL_ROLES.filter((r) => planSheet.columns[r] !== undefined).map((r) => [r, ROLE_NAMES[r]] as const)];
+}
 
 /** Wider sheets list only their first columns (and any mapped column beyond them). */
 const MAX_CHOICES = 104;

@@ -412,4 +412,23 @@ describe("ValidateView", () => {
     fireEvent.click(screen.getByRole("button", { name: "See who to chase" }));
     expect(navigate).toHaveBeenCalledWith("chase");
   });
+
+  test("Show more adds the next page of groups and moves the focus to the first one it added", async () => {
+    // 30 actions, each with a real end date ahead of the as-of date, a status, an update, but no
+    // owner: one "no owner" finding each, so 30 groups; the first page shows 25 (GROUP_PAGE).
+    const rows: BuiltCell[][] = [["Ref", "Action", "Lead Officer", "End Date", "Update on Progress", "Status"]];
+    for (let i = 1; i <= 30; i++) rows.push([String(i), `Action ${i}`, "", dateCell(42216, "31/07/2015"), "01.06.15 KJ: Started", "In Progress"]);
+    const port = new FakePort([buildWorkbook(buildSheet("Action Plan", rows))]);
+    renderView(port);
+    await runValidation(port);
+    const list = screen.getByRole("list", { name: "Actions with problems" });
+    expect(within(list).getAllByTestId("action-group")).toHaveLength(25);
+    fireEvent.click(screen.getByRole("button", { name: "Show 5 more of 5" }));
+    const groups = within(list).getAllByTestId("action-group");
+    expect(groups).toHaveLength(30);
+    // The 26th group (ref 26: groups follow the plan's order within one severity and rule).
+    await waitFor(() => expect(document.activeElement).toBe(groups[25].closest("li")));
+    expect(within(groups[25]).getByRole("heading").textContent).toMatch(/^26/);
+    expect(screen.queryByRole("button", { name: /^Show \d+ more/ })).toBeNull();
+  });
 });

@@ -11,7 +11,7 @@ import {
 import { useId } from "react";
 import type { ColumnRole, Plan } from "../../plan/model";
 import { columnLetter } from "../../plan/cells";
-import { ROLE_LABELS, unmappedLabel, type ColumnChoice } from "../column-choices";
+import { roleLabels, unmappedLabel, type ColumnChoice } from "../column-choices";
 import { ColumnPicker } from "./ColumnPicker";
 import { Section } from "./Section";
 
@@ -21,7 +21,7 @@ const useStyles = makeStyles({
   fieldCell: { overflowWrap: "anywhere" },
 });
 
-/** Which column holds each field, with a picker per field to correct it. */
+/** Which column holds each meaning (owner, end date...), with a picker per meaning to correct it. */
 export function ColumnMapping(props: {
   plan: Plan;
   choices: ColumnChoice[];
@@ -34,18 +34,18 @@ export function ColumnMapping(props: {
   return (
     <Section title="Columns">
       <Body1 as="p" style={{ margin: 0 }}>
-        {`Header row ${planSheet.headerRow} on "${planSheet.sheet}". Correct a field's column if it was read wrongly.`}
+        {`Header row ${planSheet.headerRow} on "${planSheet.sheet}". Choose another column for a meaning if it was read wrongly.`}
         {plan.sheets.length > 1 ? " A correction applies to every plan sheet." : ""}
       </Body1>
-      <Table className={styles.table} size="small" aria-label="Column of each field">
+      <Table className={styles.table} size="small" aria-label="Column of each meaning">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell className={styles.fieldColumn}>Field</TableHeaderCell>
+            <TableHeaderCell className={styles.fieldColumn}>Meaning</TableHeaderCell>
             <TableHeaderCell>Column</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
-          {ROLE_LABELS.map(([role, label]) => {
+          {roleLabels(planSheet).map(([role, label]) => {
             const column = planSheet.columns[role];
             const labelId = `${idPrefix}-${role}`;
             return (

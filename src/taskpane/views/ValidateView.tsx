@@ -1,6 +1,6 @@
 import { Body1, Button, Checkbox, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ToggleButton, tokens } from "@fluentui/react-components";
 import { ArrowUndoRegular, EraserRegular, FilterRegular, HighlightRegular, WrenchRegular } from "@fluentui/react-icons";
-import { useMemo, useRef, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { snapshotCell } from "../../plan/snapshot-cell";
 import type { Finding } from "../../plan/rules";
 import { ErrorState } from "../components/ErrorState";
@@ -39,7 +39,12 @@ const useStyles = makeStyles({
 
 /** The preference key of the user's initials (shared with the Update view). */
 const INITIALS_KEY = "initials";
-/** Action groups drawn at first, and added per "Show more": a long plan is drawn a page at a time. */
+/**
+ * Action groups drawn at first, and added per "Show more": a long plan is drawn a page at a time.
+ * Paged rather than windowed on purpose (see the README, "Why Validate pages its list"): every
+ * group drawn stays in the page, so a screen reader's browse mode, find-in-page and the focus on
+ * a Fix or cell button never meet a group that was unmounted because it scrolled away.
+ */
 export const GROUP_PAGE = 25;
 
 interface Notice {
@@ -77,6 +82,12 @@ export function ValidateView({ onNavigate }: { onNavigate?: (view: ViewName) => 
   const [previewing, setPreviewing] = useState(false);
   const [page, setPage] = useState(1);
   const noticeRef = useRef<HTMLDivElement>(null);
+  // "Show more" hands the focus to the first group it added, so keyboard users go on from there.
+  const [focusGroup, setFocusGroup] = useState<number | null>(null);
+  const firstAddedRef = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (focusGroup !== null) firstAddedRef.current?.focus();
+  }, [focusGroup]);
 
   const result = state.result;
   const report = result?.report ?? null;
@@ -202,8 +213,8 @@ export function ValidateView({ onNavigate }: { onNavigate?: (view: ViewName) => 
     return null;
   };
 
-  const listItems: ReactNode[] = shownGroups.map((group) => (
-    <li key={group.key}>
+  const listItems: ReactNode[] = shownGroups.map((group, i) => (
+    <li key={group.key} {...(i === focusGroup ? { ref: firstAddedRef, tabIndex: -1 } : {})}>
       <ValidateActionGroup
         group={group}
         showSheet={showSheet}
@@ -285,7 +296,12 @@ export function ValidateView({ onNavigate }: { onNavigate?: (view: ViewName) => 
             {listItems}
           </ul>
           {groups.length > shownGroups.length && (
-            <Button onClick={() => setPage((p) => p + 1)}>{`Show ${Math.min(GROUP_PAGE, groups.length - shownGroups.length)} more of ${groups.length - shownGroups.length}`}</Button>
+            <Button
+              onClick={() => {
+                setFocusGroup(shownGroups.length);
+                setPage((p) => p + 1);
+              }}
+            >{`Show ${Math.min(GROUP_PAGE, groups.length - shownGroups.length)} more of ${groups.length - shownGroups.length}`}</Button>
           )}
           <FixAllDialog open={previewing} fixes={preview} initials={initials()} onApply={(by) => void applyAll(by)} onCancel={() => setPreviewing(false)} />
         </>

@@ -1,8 +1,11 @@
+import { completeButZeroPercent } from "./complete-but-zero-percent";
+import { completeEndDateTbc } from "./complete-end-date-tbc";
 import { completedDateButOpen } from "./completed-date-but-open";
 import { duplicateRef } from "./duplicate-ref";
 import { endDateInvalid } from "./end-date-invalid";
 import { endDateMissing } from "./end-date-missing";
 import { endDateTbc } from "./end-date-tbc";
+import { lateFlagOnComplete } from "./late-flag-on-complete";
 import { missingRef } from "./missing-ref";
 import { notStartedWithProgress } from "./not-started-with-progress";
 import { overdueStatusNotDue } from "./overdue-status-not-due";
@@ -35,6 +38,8 @@ export const RULES: readonly Rule[] = [
   updateMaySayComplete,
   percentCompleteButOpen,
   completedDateButOpen,
+  completeButZeroPercent,
+  lateFlagOnComplete,
   notStartedWithProgress,
   parentCompleteChildrenOpen,
   subActionEndsAfterParent,
@@ -42,6 +47,7 @@ export const RULES: readonly Rule[] = [
   missingRef,
   ownerMissing,
   endDateTbc,
+  completeEndDateTbc,
   endDateMissing,
   endDateInvalid,
   twoDigitYear,

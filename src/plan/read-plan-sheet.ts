@@ -69,6 +69,7 @@ export function readPlanSheet(
   let priority: string | null = null;
   const text = (row: number, role: ColumnRole): string => (columns[role] === undefined ? "" : grid.text(row, columns[role]!));
   const readEndDate = endDateReader(order);
+  const readCompletedDate = endDateReader(completedOrder);
   // Each mapped column's letters, made once: a cell's address is then its letters and row.
   const letters = (Object.entries(columns) as [ColumnRole, number][]).map(([role, column]) => [role, columnLetter(column)] as const);
   const readUpdates = updateLogReader({ order: updateOrder.order, knownInitials: context.knownInitials.length ? context.knownInitials : undefined });
@@ -124,7 +125,7 @@ export function readPlanSheet(
     if (percentColumn !== undefined) action.percentComplete = parsePercent(grid.value(row, percentColumn), grid.text(row, percentColumn), grid.numberFormat(row, percentColumn), scale);
     const completedColumn = columns.completedDate;
     if (completedColumn !== undefined) {
-      action.completedDate = parseEndDate(in1900System(grid.value(row, completedColumn), context.serialOffset ?? 0), grid.text(row, completedColumn), grid.numberFormat(row, completedColumn), completedOrder);
+      action.completedDate = readCompletedDate(in1900System(grid.value(row, completedColumn), context.serialOffset ?? 0), grid.text(row, completedColumn), grid.numberFormat(row, completedColumn));
     }
     const lateColumn = columns.lateFlag;
     if (lateColumn !== undefined) action.lateFlag = parseLateFlag(grid.value(row, lateColumn), grid.text(row, lateColumn));

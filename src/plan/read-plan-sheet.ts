@@ -2,7 +2,7 @@ import { columnLetter, parseRange } from "./cells";
 import { classifyRow } from "./classify-row";
 import { parseLateFlag, parsePercent, percentScale, type PercentScale } from "./completion-fields";
 import type { HeaderMatch } from "./detect-header";
-import { detectDateOrder, endDateReader, parseEndDate } from "./end-date";
+import { detectDateOrder, endDateReader } from "./end-date";
 import type { SheetGrid } from "./grid";
 import type { Action, ColumnRole, DateOrder, Heading, PlanSheet } from "./model";
 import type { ParsedOwners } from "./owners";

@@ -13,7 +13,7 @@ const { spawnSync } = require("node:child_process");
 /** Each part: the files Stryker mutates and the test files (under test/plan) run against them. */
 const PARTS = {
   summary: { mutate: ["src/plan/summary.ts"], tests: ["rating", "summary", "settings"] },
-  rag: { mutate: ["src/plan/rag.ts"], tests: ["rating", "band", "closed", "rules"] },
+  rag: { mutate: ["src/plan/rag.ts"], tests: ["rating", "rating-reasons", "band", "closed", "rules"] },
   settings: { mutate: ["src/plan/settings.ts"], tests: ["settings"] },
   rules: { mutate: ["src/plan/rules/*.ts", "!src/plan/rules/index.ts", "!src/plan/rules/types.ts"], tests: ["rules", "rating", "rule-details"] },
   "update-log": { mutate: ["src/plan/update-log.ts"], tests: ["update-log", "append-update"] },

@@ -54,3 +54,19 @@ function judge(entryText: string): CompletionClaim {
   }
   return claim;
 }
+
+/** Plain statements that the work is unfinished (see unfinishedWork). */
+const UNFINISHED =
+  /\b(?:still\s+(?:awaiting|waiting|pending|to\s+(?:be|do|complete|finish|agree)|being|in\s+progress|under\s*way|outstanding|needs?|requires?|with\b)|not\s+yet\s+(?:been\s+)?(?:complete|completed|finished|done|signed|agreed|approved|started|in\s+place|implemented|published|launched|finalised|finalized|delivered)|yet\s+to\s+(?:be\s+\w+|start|begin|complete|finish|agree|sign)|(?:is|are|remains?)\s+(?:still\s+)?(?:in\s+progress|under\s*way|outstanding)|awaiting\s+(?:final\s+)?(?:sign[- ]off|approval|agreement|ratification|confirmation))\b[^.;]*/i;
+
+/**
+ * Words saying the work is still under way: "still awaiting sign-off", "still waiting for the
+ * terms of reference", "not yet agreed", "yet to be signed", "remains in progress". Returns the
+ * words found, or null. Only plain statements of unfinished work count: a passing "ongoing" or
+ * "monitoring continues" is not one (a finished action often hands over to routine monitoring),
+ * nor is a draft written in the past tense ("Framework drafted").
+ */
+export function unfinishedWork(entryText: string): string | null {
+  const m = UNFINISHED.exec(entryText);
+  return m ? m[0].trim() : null;
+}

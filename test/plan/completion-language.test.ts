@@ -1,4 +1,4 @@
-import { completionClaim } from "../../src/plan/completion-language";
+import { completionClaim, unfinishedWork } from "../../src/plan/completion-language";
 
 describe("completionClaim", () => {
   it.each([
@@ -24,5 +24,30 @@ describe("completionClaim", () => {
     "A new version will be available for sign-off by end of May",
   ])("not a claim: %s", (text) => {
     expect(completionClaim(text)).toBe("none");
+  });
+});
+
+describe("unfinishedWork", () => {
+  it.each([
+    // The gallery's complete actions whose latest entry says the work goes on (12 row 9, 18 row 11).
+    ["Framework drafted; still awaiting sign-off by the Licensing Committee in March.", "still awaiting sign-off by the Licensing Committee in March"],
+    ["First forum held; still waiting for the young people's terms of reference to be agreed.", "still waiting for the young people's terms of reference to be agreed"],
+    ["Policy not yet signed off by Cabinet.", "not yet signed off by Cabinet"],
+    ["Terms of reference yet to be agreed.", "yet to be agreed"],
+    ["Recruitment remains in progress", "remains in progress"],
+    ["Report written. Awaiting approval at the March board.", "Awaiting approval at the March board"],
+  ])("%s → %s", (text, words) => {
+    expect(unfinishedWork(text)).toBe(words);
+  });
+
+  it.each([
+    // Finished work, handed over to routine monitoring or written in the past tense.
+    "Closed; signage in place.",
+    "Framework drafted and adopted by Cabinet.",
+    "Complete. Monitoring is ongoing through the QA framework.",
+    "Audit complete; 85% good.",
+    "Published after Cabinet.",
+  ])("finished: %s", (text) => {
+    expect(unfinishedWork(text)).toBeNull();
   });
 });

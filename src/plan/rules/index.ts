@@ -1,3 +1,4 @@
+import { completeButUpdateUnfinished } from "./complete-but-update-unfinished";
 import { completeButZeroPercent } from "./complete-but-zero-percent";
 import { completeEndDateTbc } from "./complete-end-date-tbc";
 import { completedDateButOpen } from "./completed-date-but-open";
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   percentCompleteButOpen,
   completedDateButOpen,
   completeButZeroPercent,
+  completeButUpdateUnfinished,
   lateFlagOnComplete,
   notStartedWithProgress,
   parentCompleteChildrenOpen,

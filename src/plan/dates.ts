@@ -53,10 +53,20 @@ export function parseIsoDate(text: string): IsoDate | null {
 
 /** Days since 1970-01-01 (that day is 0; earlier days are negative). Throws on a malformed date. */
 export function dayNumber(iso: IsoDate): number {
-  // Rules compare dates on every action: read the digits in place rather than by a regex match.
-  if (!hasIsoShape(iso)) throw new Error(`Not an ISO date: "${iso}"`);
-  return dayNumberOfParts(digitsAt(iso, 0, 4), digitsAt(iso, 5, 2), digitsAt(iso, 8, 2));
+  // Rules and the summary count days on every action, and a plan has few distinct dates: each
+  // is counted once (a lookup costs a fraction of reading the digits and counting).
+  let days = dayNumbers.get(iso);
+  if (days === undefined) {
+    if (!hasIsoShape(iso)) throw new Error(`Not an ISO date: "${iso}"`);
+    days = dayNumberOfParts(digitsAt(iso, 0, 4), digitsAt(iso, 5, 2), digitsAt(iso, 8, 2));
+    if (dayNumbers.size >= DAY_NUMBER_CACHE_LIMIT) dayNumbers.clear();
+    dayNumbers.set(iso, days);
+  }
+  return days;
 }
+
+const DAY_NUMBER_CACHE_LIMIT = 20_000;
+const dayNumbers = new Map<string, number>();
 
 /** True when the text has ISO_PATTERN's shape, `dddd-dd-dd`, tested without a regex match. */
 function hasIsoShape(iso: string): boolean {

@@ -13,5 +13,12 @@ export function lastEntryDate(action: Action, asOf: IsoDate): IsoDate | null {
 export function isStale(action: Action, asOf: IsoDate, staleDays: number): boolean {
   if (isClosed(action)) return false;
   const latest = lastEntryDate(action, asOf);
-  return !latest || latest < addDays(asOf, -staleDays);
+  return !latest || latest < cutoff(asOf, staleDays);
+}
+
+/** The earliest date that is not stale, made once per (as-of, limit) rather than once per action. */
+let lastCutoff: { asOf: IsoDate; staleDays: number; date: IsoDate } | undefined;
+function cutoff(asOf: IsoDate, staleDays: number): IsoDate {
+  if (lastCutoff?.asOf !== asOf || lastCutoff.staleDays !== staleDays) lastCutoff = { asOf, staleDays, date: addDays(asOf, -staleDays) };
+  return lastCutoff.date;
 }

@@ -1,4 +1,4 @@
-import { isClosed, daysOverdue, deriveRag, type Rating } from "./rag";
+import { isClosed, daysOverdue, deriveRag, type RagResult, type Rating } from "./rag";
 import type { Action, IsoDate, Plan } from "./model";
 import type { OverallRule, PlanSettings } from "./settings";
 import { NO_WORKSTREAM } from "./plan-overview";
@@ -121,8 +121,12 @@ function summarise(name: string, actions: Action[], ratings: Map<Action, Rating>
       priorities.set(action.priority, p);
     }
   }
-  const countable = actions.filter((a) => a.status.canonical !== "cancelled").length;
-  const complete = actions.filter((a) => a.status.canonical === "complete").length;
+  let countable = 0;
+  let complete = 0;
+  for (const a of actions) {
+    if (a.status.canonical !== "cancelled") countable++;
+    if (a.status.canonical === "complete") complete++;
+  }
   const overall = overallRating(rag, settings.overallRule);
   return {
     name,
@@ -175,8 +179,14 @@ function compare(previous: SummarySnapshot | null, current: SummarySnapshot): Su
  * Amber exceptions with their latest update, and what changed since `previous`.
  */
 export function buildSummary(plan: Plan, asOf: IsoDate, settings: PlanSettings, previous: SummarySnapshot | null): SummaryModel {
-  const results = new Map(plan.actions.map((a) => [a, deriveRag(a, asOf, settings)]));
-  const ratings = new Map([...results].map(([a, r]) => [a, r.rating]));
+  // Filled in one loop: no list of pairs per map on a plan of tens of thousands of actions.
+  const results = new Map<Action, RagResult>();
+  const ratings = new Map<Action, Rating>();
+  for (const a of plan.actions) {
+    const r = deriveRag(a, asOf, settings);
+    results.set(a, r);
+    ratings.set(a, r.rating);
+  }
   const byWorkstream = new Map<string, Action[]>();
   for (const name of plan.workstreams) byWorkstream.set(name, []);
   for (const a of plan.actions) {

@@ -9,9 +9,17 @@ export const unknownInitials: Rule = {
   check({ plan, glossaryInitials }, report) {
     if (!glossaryInitials) return;
     for (const action of plan.actions) {
-      const written = action.updates.flatMap((u) => (u.initials ? initialsList(u.initials) : []));
-      const unknown = [...new Set(written.filter((i) => !glossaryInitials.has(i.toUpperCase())))];
-      if (unknown.length) report(action, "update", `Initials ${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} not in the glossary.`);
+      // In the order written, each once; no list is built for the (usual) row with none unknown.
+      let unknown: string[] | undefined;
+      for (const u of action.updates) {
+        if (!u.initials) continue;
+        for (const one of initialsList(u.initials)) {
+          if (glossaryInitials.has(one.toUpperCase())) continue;
+          unknown ??= [];
+          if (!unknown.includes(one)) unknown.push(one);
+        }
+      }
+      if (unknown) report(action, "update", `Initials ${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} not in the glossary.`);
     }
   },
 };

@@ -1,3 +1,4 @@
+import type { UpdateEntry } from "../model";
 import type { Rule } from "./types";
 
 export const updatesOutOfOrder: Rule = {
@@ -7,9 +8,16 @@ export const updatesOutOfOrder: Rule = {
   description: "Entries are normally oldest first; a dated entry that is earlier than the one before it suggests an entry was inserted in the wrong place or mis-dated.",
   check({ plan }, report) {
     for (const action of plan.actions) {
-      const dated = action.updates.filter((u) => u.date);
-      const i = dated.findIndex((u, k) => k > 0 && u.date! < dated[k - 1].date!);
-      if (i > 0) report(action, "update", `The entry dated ${dated[i].dateText} comes after one dated ${dated[i - 1].dateText}.`);
+      // The first dated entry earlier than the dated entry before it, found in one pass.
+      let previous: UpdateEntry | undefined;
+      for (const u of action.updates) {
+        if (!u.date) continue;
+        if (previous && u.date < previous.date!) {
+          report(action, "update", `The entry dated ${u.dateText} comes after one dated ${previous.dateText}.`);
+          break;
+        }
+        previous = u;
+      }
     }
   },
 };

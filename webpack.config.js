@@ -97,6 +97,30 @@ function copyPatterns(origin, production) {
   ];
 }
 
+/**
+ * Writes chunk-graph.json into the build: the JavaScript files of every entry and of every named
+ * chunk group webpack split off (each view, the Office adapter), after content hashing, with the
+ * groups each one preloads. `npm run bench` follows it to measure what each view really loads
+ * (scripts/measure-bundle.js). No page loads it.
+ */
+class ChunkGraphPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("ChunkGraphPlugin", (compilation) => {
+      // REPORT: after RealContentHashPlugin has given the files their final names.
+      compilation.hooks.processAssets.tap({ name: "ChunkGraphPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const groups = {};
+        for (const [name, group] of compilation.namedChunkGroups) {
+          const files = [...new Set(group.chunks.flatMap((chunk) => [...chunk.files]))].filter((file) => file.endsWith(".js"));
+          const preload = (group.getChildrenByOrders(compilation.moduleGraph, compilation.chunkGraph).preload ?? []).map((child) => child.name).filter(Boolean);
+          groups[name] = { initial: group.isInitial(), files, preload };
+        }
+        compilation.emitAsset("chunk-graph.json", new sources.RawSource(`${JSON.stringify({ groups }, null, 2)}\n`));
+      });
+    });
+  }
+}
+
 /** A page from an HTML template; webpack adds the page's script tags (deferred, after office.js). */
 function page(filename, template, chunks, templateParameters = {}) {
   return new HtmlWebpackPlugin({ filename, template, chunks, templateParameters, scriptLoading: "defer", inject: "head" });
@@ -146,6 +170,7 @@ module.exports = (env, argv) => {
       page("commands.html", "./src/commands/commands.html", ["commands"], officeJs(production)),
       page("support.html", "./src/support/support.html", []),
       new CopyWebpackPlugin({ patterns: copyPatterns(production ? productionOrigin() : undefined, production) }),
+      ...(production ? [new ChunkGraphPlugin()] : []),
     ],
     performance: {
       hints: production ? "warning" : false,

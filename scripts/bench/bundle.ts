@@ -1,8 +1,9 @@
 /**
  * The task pane's JavaScript as shipped: raw and gzip bytes of what taskpane.html loads at once
- * (its script tags, office.js aside) and of every chunk of ours (the lazily loaded views, the
- * Office adapter, the function file), leaving out office.js and the Microsoft files copied
- * beside it. Measured on a production build: dist/ when it is newer than its sources; otherwise
+ * (its script tags, office.js aside), of what each view loads before it is useful (followed
+ * through the build's chunk graph by scripts/measure-bundle.js) and of every chunk of ours (the
+ * lazily loaded views, the Office adapter, the function file), leaving out office.js and the
+ * Microsoft files copied beside it. Measured on a production build: dist/ when it is newer than its sources; otherwise
  * a fresh build in build/bench/dist (dist/ may be served by someone's end-to-end run, and
  * webpack empties its output folder first).
  */
@@ -11,6 +12,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { gzipSync } from "node:zlib";
 import { BENCH_OUT, REPO } from "./paths";
+import { FIRST_VIEW_BUDGET_GZIP_BYTES, firstViews, readGraph } from "../measure-bundle";
 
 export interface BundleFile {
   name: string;
@@ -32,6 +34,14 @@ export interface BundleResult {
   /** office.js itself, which taskpane.html also loads first (Microsoft's, for reference). */
   officeJsGzipBytes: number | null;
   initialFiles: string[];
+  /**
+   * Per view: gzip bytes of all JavaScript it needs before it is useful inside Excel (the entry,
+   * the Office adapter, the view's chunks and those they preload), and those files.
+   */
+  firstViewGzipBytes: Record<string, number>;
+  firstViewFiles: Record<string, string[]>;
+  /** The issue's budget for each first view (169 KB gzip, the official React template's size). */
+  firstViewBudgetGzipBytes: number;
   files: BundleFile[];
 }
 
@@ -53,10 +63,10 @@ function newestInput(): number {
   return newest;
 }
 
-/** Whether `dir` holds a production build at least as new as every input. */
+/** Whether `dir` holds a production build, with its chunk graph, at least as new as every input. */
 export function buildIsFresh(dir: string): boolean {
   const page = fs.statSync(path.join(dir, "taskpane.html"), { throwIfNoEntry: false });
-  if (!page) return false;
+  if (!page || !readGraph(dir)) return false;
   const scripts = scriptsOf(dir);
   // A development build has unhashed names: not what ships.
   if (!scripts.some((s) => /\.[0-9a-f]{8,}\.js$/.test(s))) return false;
@@ -108,6 +118,14 @@ export function measureBundle(dir: string, built: boolean, stale: boolean): Bund
   const initial = files.filter((f) => initialFiles.includes(f.name));
   const sum = (list: BundleFile[], key: "rawBytes" | "gzipBytes") => list.reduce((n, f) => n + f[key], 0);
   const office = fs.existsSync(path.join(dir, "office.js")) ? sizes(dir, "office.js").gzipBytes : null;
+  const graph = readGraph(dir);
+  if (!graph) throw new Error(`${dir} has no chunk-graph.json (built before webpack.config.js wrote one): run npm run build.`);
+  const gzipOf = (name: string) => {
+    const file = files.find((f) => f.name === name);
+    if (!file) throw new Error(`chunk-graph.json names ${name}, which is not in ${dir}.`);
+    return file.gzipBytes;
+  };
+  const views = firstViews(graph, gzipOf);
   return {
     dir: path.relative(REPO, dir),
     built,
@@ -118,6 +136,9 @@ export function measureBundle(dir: string, built: boolean, stale: boolean): Bund
     totalGzipBytes: sum(files, "gzipBytes"),
     officeJsGzipBytes: office,
     initialFiles,
+    firstViewGzipBytes: Object.fromEntries(Object.entries(views).map(([view, v]) => [view, v.gzipBytes])),
+    firstViewFiles: Object.fromEntries(Object.entries(views).map(([view, v]) => [view, v.files])),
+    firstViewBudgetGzipBytes: FIRST_VIEW_BUDGET_GZIP_BYTES,
     files,
   };
 }

@@ -2,12 +2,13 @@
  * Thresholds a council sets for itself. Defaults follow common UK public-sector practice; any
  * value changed is saved in the workbook's state (key `settings`) so every copy rates alike.
  *
- * A saved value is checked against its schema (zod) before use: one that is wrong (a share rule
- * with no numbers, a negative number of days, a word where a number belongs) is reported and its
- * default used, so nothing downstream ever rates "under NaN%". To add a setting, add its default
- * to DEFAULT_SETTINGS and its schema and wording to SETTINGS.
+ * A saved value is checked before use: one that is wrong (a share rule with no numbers, a
+ * negative number of days, a word where a number belongs) is reported and its default used, so
+ * nothing downstream ever rates "under NaN%". To add a setting, add its default to
+ * DEFAULT_SETTINGS and its check and wording to SETTINGS. The checks are plain functions rather
+ * than a schema library: four settings do not justify the library's weight in the task pane's
+ * first download.
  */
-import * as z from "zod/mini";
 import { STATE_SHEET } from "./own-sheets";
 import type { RagScale } from "./rag";
 
@@ -36,18 +37,38 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   ragScale: "brag",
 };
 
-/** A share of actions: more than none, at most all (a share of 0 would rate every workstream Red). */
-const share = z.number().check(z.gt(0), z.lte(1));
+/** The value to use, or undefined when `value` is not a valid one. */
+type Parse<T> = (value: unknown) => T | undefined;
 
-/** Each setting's schema, and what a valid value is, in words for the message. */
-const SETTINGS: { [K in keyof PlanSettings]: { schema: z.ZodMiniType<PlanSettings[K]>; valid: string } } = {
-  staleDays: { schema: z.int().check(z.gte(1)), valid: "a whole number of days, 1 or more" },
-  dueSoonDays: { schema: z.int().check(z.gte(0)), valid: "a whole number of days, 0 or more" },
+/** A whole number (a safe integer, never NaN or infinite) of at least `min`. */
+const wholeNumber =
+  (min: number): Parse<number> =>
+  (value) =>
+    typeof value === "number" && Number.isSafeInteger(value) && value >= min ? value : undefined;
+
+/** A share of actions: more than none, at most all (a share of 0 would rate every workstream Red). */
+const isShare = (value: unknown): value is number => typeof value === "number" && value > 0 && value <= 1;
+
+/** Either rule, as a fresh object holding only the rule's own keys (others are dropped). */
+const overallRule: Parse<OverallRule> = (value) => {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const rule = value as Record<string, unknown>;
+  if (rule.kind === "worst") return { kind: "worst" };
+  if (rule.kind === "share" && isShare(rule.redShare) && isShare(rule.amberShare)) return { kind: "share", redShare: rule.redShare, amberShare: rule.amberShare };
+  return undefined;
+};
+
+const ragScale: Parse<RagScale> = (value) => (value === "brag" || value === "ipa" ? value : undefined);
+
+/** Each setting's check, and what a valid value is, in words for the message. */
+const SETTINGS: { [K in keyof PlanSettings]: { parse: Parse<PlanSettings[K]>; valid: string } } = {
+  staleDays: { parse: wholeNumber(1), valid: "a whole number of days, 1 or more" },
+  dueSoonDays: { parse: wholeNumber(0), valid: "a whole number of days, 0 or more" },
   overallRule: {
-    schema: z.union([z.object({ kind: z.literal("worst") }), z.object({ kind: z.literal("share"), redShare: share, amberShare: share })]),
+    parse: overallRule,
     valid: `{"kind":"worst"} or {"kind":"share","redShare":r,"amberShare":a} with r and a above 0 and at most 1`,
   },
-  ragScale: { schema: z.enum(["brag", "ipa"]), valid: `"brag" or "ipa"` },
+  ragScale: { parse: ragScale, valid: `"brag" or "ipa"` },
 };
 
 /** Settings to use, and what was wrong with the values given. */
@@ -80,8 +101,8 @@ export function readSettings(...sources: unknown[]): SettingsRead {
     for (const key of Object.keys(SETTINGS) as (keyof PlanSettings)[]) {
       const value = (source as Record<string, unknown>)[key];
       if (value === undefined) continue;
-      const parsed = SETTINGS[key].schema.safeParse(value);
-      if (parsed.success) (settings as unknown as Record<string, unknown>)[key] = parsed.data;
+      const parsed = SETTINGS[key].parse(value);
+      if (parsed !== undefined) (settings as unknown as Record<string, unknown>)[key] = parsed;
       else problems.push(`${STATE_SHEET}: the setting "${key}" is ${shown(value)}, which is not ${SETTINGS[key].valid}; ${shown(settings[key])} is used.`);
     }
   }

@@ -1,29 +1,21 @@
 import { makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useState } from "react";
-import { AsOfField } from "./as-of";
+import { lazy, Suspense, useCallback, useState, type ComponentType } from "react";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { LoadingState } from "./components/LoadingState";
 import { usePreferences } from "./host-context";
+import { AS_OF_FIELD, DATED, VIEW_CHUNKS, type ViewProps } from "./view-chunks";
 import { VIEW_NAMES, VIEW_TABS, VIEW_TITLES, type ViewName } from "./view-route";
 
-// Views load on demand: the first paint needs only React, the Fluent provider and a spinner.
-const PlanView = lazy(() => import(/* webpackChunkName: "plan-view" */ "./views/PlanView"));
-const UpdateView = lazy(() => import(/* webpackChunkName: "update-view" */ "./views/UpdateView"));
-const ValidateView = lazy(() => import(/* webpackChunkName: "validate-view" */ "./views/ValidateView"));
-const ChaseView = lazy(() => import(/* webpackChunkName: "chase-view" */ "./views/ChaseView"));
-const SummaryView = lazy(() => import(/* webpackChunkName: "summary-view" */ "./views/SummaryView"));
-
-type NavigateTo = (view: ViewName) => void;
-const VIEWS: Record<ViewName, React.ComponentType<{ onNavigate: NavigateTo }>> = {
-  plan: PlanView,
-  update: UpdateView,
-  validate: ValidateView,
-  chase: ChaseView,
-  summary: SummaryView,
+// Views load on demand (view-chunks.ts): the first paint needs only React, the Fluent provider and a spinner.
+const VIEWS: Record<ViewName, ComponentType<ViewProps>> = {
+  plan: lazy(VIEW_CHUNKS.plan),
+  update: lazy(VIEW_CHUNKS.update),
+  validate: lazy(VIEW_CHUNKS.validate),
+  chase: lazy(VIEW_CHUNKS.chase),
+  summary: lazy(VIEW_CHUNKS.summary),
 };
 
-/** Views judged as at the pane's one date. */
-const DATED: ReadonlySet<ViewName> = new Set(["validate", "chase", "summary"]);
+const AsOfField = lazy(AS_OF_FIELD);
 
 /** The preference that remembers the view the user was last on. */
 export const LAST_VIEW_KEY = "lastView";
@@ -75,7 +67,14 @@ export function App({ view: initial }: { view: ViewName }) {
       <Title3 as="h1" className={styles.title}>
         {VIEW_TITLES[view]}
       </Title3>
-      {DATED.has(view) && <AsOfField />}
+      {DATED.has(view) && (
+        // Loaded with the dated view itself (view-chunks.ts); nothing to show until it is.
+        <ErrorBoundary>
+          <Suspense fallback={null}>
+            <AsOfField />
+          </Suspense>
+        </ErrorBoundary>
+      )}
       {VIEW_NAMES.filter((name) => opened.has(name)).map((name) => {
         const View = VIEWS[name];
         return (

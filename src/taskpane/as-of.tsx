@@ -1,14 +1,13 @@
-import { Field, makeStyles } from "@fluentui/react-components";
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import { parseIsoDate } from "../plan/dates";
 import type { IsoDate } from "../plan/model";
-import { DateInput } from "./components/DateInput";
 import type { UserPreferences } from "./pane-host";
 
 /**
  * The one date the whole pane judges the plan at (Validate, Chase, Summary), usually the board
  * date. Typed once, shown the same way in every view, and remembered per workbook on this
- * computer (a preference, so opening the pane writes nothing into a shared workbook).
+ * computer (a preference, so opening the pane writes nothing into a shared workbook). The field
+ * that edits it is components/AsOfField.tsx, loaded with the dated views only.
  */
 interface AsOf {
   /** A real ISO date, or the text typed while it is not one yet. */
@@ -40,23 +39,4 @@ export function useAsOf(): AsOf {
   const value = useContext(AsOfContext);
   if (!value) throw new Error("This view needs an <AsOfProvider> above it.");
   return value;
-}
-
-const useStyles = makeStyles({ field: { maxWidth: "14em" } });
-
-/** The pane's "As at" date, above every view. */
-export function AsOfField() {
-  const styles = useStyles();
-  const { asOf, date, setAsOf } = useAsOf();
-  return (
-    <Field
-      className={styles.field}
-      label="As at"
-      orientation="horizontal"
-      validationState={date ? "none" : "error"}
-      validationMessage={date ? undefined : "Enter a real date, dd/mm/yyyy."}
-    >
-      <DateInput value={asOf} onChange={setAsOf} />
-    </Field>
-  );
 }

@@ -9,7 +9,8 @@ import { PaneShell } from "./PaneShell";
 import { EXCEL_HOST, type PaneHost } from "./pane-host";
 import { HostProvider } from "./host-context";
 import { PortProvider } from "./port-context";
-import { askedView, viewFromName } from "./view-route";
+import { preloadView } from "./view-chunks";
+import { askedView, viewFromName, type ViewName } from "./view-route";
 import { localToday } from "./date-text";
 
 function workbookKey(host: PaneHost): string {
@@ -18,6 +19,11 @@ function workbookKey(host: PaneHost): string {
   } catch {
     return "";
   }
+}
+
+/** The view the pane opens at: the one the ribbon button asked for, else the last one used. */
+function firstView(host: PaneHost, search: string): ViewName {
+  return askedView(search) ?? viewFromName(host.userPreferences.get(LAST_VIEW_KEY)) ?? "plan";
 }
 
 /** After this long without Office starting the pane, say so (and keep waiting). */
@@ -38,6 +44,12 @@ export async function boot(root: Root, host: PaneHost, search: string, slowStart
     );
 
   show(false, <LoadingState label="Starting Action Plan Assistant…" />);
+  // Fetch the view's code while Office starts, not after: it is most of what the view needs.
+  try {
+    preloadView(firstView(host, search));
+  } catch {
+    // Preferences unreadable: the view is chosen (and the failure shown) once Office has started.
+  }
   const slow = setTimeout(
     () => show(false, <LoadingState label="Still waiting for Excel to start the add-in. If this lasts, close the pane and open it again." />),
     slowStartMs,
@@ -62,7 +74,7 @@ export async function boot(root: Root, host: PaneHost, search: string, slowStart
       <PortProvider port={port}>
         <HostProvider sheet={sheet} preferences={host.userPreferences}>
           <AsOfProvider preferences={host.userPreferences} workbook={workbookKey(host)} today={localToday(new Date())}>
-            <App view={askedView(search) ?? viewFromName(host.userPreferences.get(LAST_VIEW_KEY)) ?? "plan"} />
+            <App view={firstView(host, search)} />
           </AsOfProvider>
         </HostProvider>
       </PortProvider>,

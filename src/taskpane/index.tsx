@@ -7,6 +7,13 @@ import { createRoot } from "react-dom/client";
 import { boot } from "./boot";
 import type { PaneHost } from "./pane-host";
 
+// Inside Office, the Office adapter's chunk is fetched at once, while Office.js starts up
+// (Office.onReady), rather than after it; boot starts the first view's chunk alongside it.
+const officeAdapter = typeof Office === "undefined" ? undefined : import(/* webpackChunkName: "excel" */ "../excel");
+// A failed fetch is reported where the pane awaits it (createPort), not as an unhandled rejection.
+officeAdapter?.catch(() => undefined);
+const excelAdapter = () => officeAdapter ?? import(/* webpackChunkName: "excel" */ "../excel");
+
 const darkScheme = typeof window.matchMedia === "function" ? window.matchMedia("(prefers-color-scheme: dark)") : undefined;
 
 const officeHost: PaneHost = {
@@ -35,12 +42,12 @@ const officeHost: PaneHost = {
     };
   },
   async createPort() {
-    // The Office adapter loads only inside Excel, in its own chunk.
-    const { OfficeWorkbook, excelRun, supports } = await import(/* webpackChunkName: "excel" */ "../excel");
+    // The Office adapter is in its own chunk, fetched only when office.js has loaded.
+    const { OfficeWorkbook, excelRun, supports } = await excelAdapter();
     return new OfficeWorkbook(excelRun, supports);
   },
   async createSheetActions() {
-    const { OfficeSheetActions } = await import(/* webpackChunkName: "excel" */ "../excel");
+    const { OfficeSheetActions } = await excelAdapter();
     return new OfficeSheetActions();
   },
   workbookKey: () => Office.context.document?.url ?? "",

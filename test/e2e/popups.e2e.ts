@@ -143,7 +143,9 @@ describe("popups leave the pane visible and clickable", () => {
       expect(ctx.session.pageErrors).toEqual([]);
       expect(ctx.session.consoleErrors).toEqual([]);
       // Views with popups must have had them exercised (the test would pass vacuously otherwise).
-      if (view === "plan" || view === "update") expect(exercised).toBeGreaterThan(0);
+      // The plan view's column pickers are native selects (the browser draws their lists, over no
+      // layer of the page's), so it has none.
+      if (view === "update") expect(exercised).toBeGreaterThan(0);
     }, 180_000);
   }
 });

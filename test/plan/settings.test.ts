@@ -28,6 +28,10 @@ describe("settings: good values are used", () => {
       problems: [],
     });
   });
+  it("keeps only a rule's own keys (a newer copy may have saved more), so what is used is what was checked", () => {
+    expect(readSettings({ overallRule: { kind: "worst", redShare: 2 } }).settings.overallRule).toEqual({ kind: "worst" });
+    expect(readSettings({ overallRule: { kind: "share", redShare: 0.5, amberShare: 1, note: "board" } }).settings.overallRule).toEqual({ kind: "share", redShare: 0.5, amberShare: 1 });
+  });
   it("gives the defaults for nothing saved, and ignores keys it does not know and undefined options", () => {
     expect(readSettings(undefined, null, {}, { staleDays: undefined, confidenceBands: "five" })).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
   });
@@ -51,6 +55,8 @@ describe("settings: a bad saved value is reported and its default used", () => {
     ["stale days as text", { staleDays: "30" }, "staleDays"],
     ["negative due-soon days", { dueSoonDays: -1 }, "dueSoonDays"],
     ["due-soon days as null", { dueSoonDays: null }, "dueSoonDays"],
+    ["infinite stale days", { staleDays: Number.POSITIVE_INFINITY }, "staleDays"],
+    ["a rule written as a list", { overallRule: ["worst"] }, "overallRule"],
   ])("%s", (_why, saved, key) => {
     const { settings, problems } = readSettings(saved);
     expect(settings).toEqual(DEFAULT_SETTINGS);

@@ -2,7 +2,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, render, screen } from "@testing-library/react";
 import type { ReactElement } from "react";
-import { AsOfField, AsOfProvider } from "../../src/taskpane/as-of";
+import { AsOfProvider } from "../../src/taskpane/as-of";
+import { AsOfField } from "../../src/taskpane/components/AsOfField";
 import { localToday } from "../../src/taskpane/date-text";
 import { ChaseView } from "../../src/taskpane/views/ChaseView";
 import { TextDecoder as NodeTextDecoder } from "node:util";

@@ -101,3 +101,17 @@ describe("settings: a bad saved rule never rates a Red workstream Green", () => 
     expect(read.plan.reasons.filter((r) => r.includes("setting"))).toEqual([]);
   });
 });
+
+describe("settings: how a rejected value is shown in the message", () => {
+  it("cuts a value longer than 80 characters to 79 and an ellipsis", () => {
+    // JSON of 100 x's is 102 characters with its quotes: shown as the opening quote, 78 x's and "…".
+    const { problems } = readSettings({ ragScale: "x".repeat(100) });
+    expect(problems).toEqual([`ActionPlanAssistant: the setting "ragScale" is "${"x".repeat(78)}…, which is not "brag" or "ipa"; "brag" is used.`]);
+  });
+
+  it("shows a value of exactly 80 characters whole", () => {
+    // 78 x's and two quotes: 80 characters, not cut.
+    const { problems } = readSettings({ ragScale: "x".repeat(78) });
+    expect(problems[0]).toContain(`is "${"x".repeat(78)}", which`);
+  });
+});

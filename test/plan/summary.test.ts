@@ -39,7 +39,7 @@ const board = () =>
     ["2. Workforce"], // row 9
     ["5", "Recruit", SM, "21/05/2015", "01.06.15 KJ: Advert out.", "Not Started", ""], // row 10: Red, 18 days late
     ["6", "Induction", SM, "01/06/2015", "01.06.15 KJ: Slipping.", "In Progress", "Red"], // row 11: Red, 7 days late
-    ["7", "Survey", "", "", "", "At risk", ""], // row 12: Amber, at risk
+    ["7", "Survey", "", "", "", "At risk", "Green"], // row 12: Amber, at risk (the plan says Green)
     ["8", "Finish report", SM, "30/06/2015", "01.06.15 KJ: Done.", "Complete", "Blue"], // row 13: Blue
     ["9", "Vetting", SM, "08/06/2015", "01.06.15 KJ: Behind.", "Overdue", ""], // row 14: Red (status), due today
   ]);
@@ -85,10 +85,11 @@ describe("buildSummary: each workstream's figures", () => {
 
   it("counts the plan's own RAG where it differs from the rules' rating, leaving out actions the rules do not rate", () => {
     const s = buildSummary(board(), AS_OF, DEFAULT_SETTINGS, null);
-    // Action 1 says Green but is Red: 1. Action 4 says Red but is cancelled (Grey, not rated): not
-    // counted. 2, 3, 6 and 8 agree; 5, 7 and 9 have no RAG.
-    expect(s.workstreams.map((w) => w.ragColumnDisagreements)).toEqual([1, 0]);
-    expect(s.totals.ragColumnDisagreements).toBe(1);
+    // Safeguarding: action 1 says Green but is Red: 1. Action 4 says Red but is cancelled (Grey,
+    // not rated): not counted. Workforce: action 7 says Green but is Amber: 1. 2, 3, 6 and 8
+    // agree; 5 and 9 have no RAG. All: 1 + 1 = 2.
+    expect(s.workstreams.map((w) => w.ragColumnDisagreements)).toEqual([1, 1]);
+    expect(s.totals.ragColumnDisagreements).toBe(2);
   });
 
   it("counts each priority's actions and ratings under its workstream", () => {
@@ -128,6 +129,20 @@ describe("buildSummary: the exceptions the board sees", () => {
       ["9", "red", null],
       ["3", "amber", null],
       ["7", "amber", null],
+    ]);
+  });
+
+  it("keeps Red actions with no days late in plan order, after the late ones", () => {
+    // Rows 2 and 4 are Red by their status with the end date ahead (no days late); row 3 is 8 days late.
+    const plan = readRows([
+      ["1", "Vetting", SM, "30/09/2015", "01.06.15 KJ: Behind.", "Overdue", ""],
+      ["2", "Audit case files", SM, "31/05/2015", "01.06.15 KJ: Started.", "In Progress", ""],
+      ["3", "Recruit", SM, "30/09/2015", "01.06.15 KJ: Behind.", "Overdue", ""],
+    ]);
+    expect(buildSummary(plan, AS_OF, DEFAULT_SETTINGS, null).exceptions.map((e) => [e.ref, e.daysOverdue])).toEqual([
+      ["2", 8],
+      ["1", null],
+      ["3", null],
     ]);
   });
 

@@ -10,12 +10,16 @@
  */
 const { spawnSync } = require("node:child_process");
 
+const STATUS_RULES = ["src/plan/rules/overdue.ts", "src/plan/rules/overdue-status-not-due.ts", "src/plan/rules/status-*.ts", "src/plan/rules/wording.ts"];
+
 /** Each part: the files Stryker mutates and the test files (under test/plan) run against them. */
 const PARTS = {
   summary: { mutate: ["src/plan/summary.ts"], tests: ["rating", "summary", "settings"] },
   rag: { mutate: ["src/plan/rag.ts"], tests: ["rating", "rating-reasons", "band", "closed", "rules"] },
   settings: { mutate: ["src/plan/settings.ts"], tests: ["settings"] },
-  rules: { mutate: ["src/plan/rules/*.ts", "!src/plan/rules/index.ts", "!src/plan/rules/types.ts"], tests: ["rules", "rating", "rule-details"] },
+  // The overdue and status rules (and the wording they share) apart from the rest, as they run first.
+  "rules-status": { mutate: STATUS_RULES, tests: ["rule-details", "rules", "rating"] },
+  rules: { mutate: ["src/plan/rules/*.ts", "!src/plan/rules/index.ts", "!src/plan/rules/types.ts", ...STATUS_RULES.map((f) => `!${f}`)], tests: ["rules", "rule-details"] },
   "update-log": { mutate: ["src/plan/update-log.ts"], tests: ["update-log", "append-update"] },
   "end-date": { mutate: ["src/plan/end-date.ts"], tests: ["end-date", "period-end-date"] },
 };

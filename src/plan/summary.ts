@@ -124,8 +124,10 @@ function summarise(name: string, actions: Action[], ratings: Map<Action, Rating>
   let countable = 0;
   let complete = 0;
   for (const a of actions) {
-    if (a.status.canonical !== "cancelled") countable++;
-    if (a.status.canonical === "complete") complete++;
+    if (a.status.canonical === "cancelled") continue;
+    countable++;
+    // The complete status, or in a plan with no status column what closes an action there.
+    if (isClosed(a)) complete++;
   }
   const overall = overallRating(rag, settings.overallRule);
   return {
@@ -231,7 +233,7 @@ export function buildSummary(plan: Plan, asOf: IsoDate, settings: PlanSettings, 
       ref: a.ref,
       task: a.task.length > 120 ? `${a.task.slice(0, 119)}…` : a.task,
       rating: ratings.get(a)!,
-      complete: isClosed(a) && a.status.canonical === "complete",
+      complete: isClosed(a) && a.status.canonical !== "cancelled",
       endDate: a.endDate.kind === "date" ? a.endDate.date : null,
       endDateText: a.endDate.kind === "blank" ? null : a.endDate.text,
     })),

@@ -27,3 +27,17 @@ describe("rules live one per file", () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
   });
 });
+
+describe("the README's list of rules", () => {
+  const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
+  const block = readme.slice(readme.indexOf("<!-- rules:start -->"), readme.indexOf("<!-- rules:end -->"));
+  const listed = (label: string) => [...(block.split("\n").find((l) => l.startsWith(`- **${label}**`)) ?? "").matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+
+  it.each([
+    ["Errors", "error"],
+    ["Warnings", "warning"],
+    ["Notes", "info"],
+  ] as const)("lists every %s rule, in catalogue order, and no other", (label, severity) => {
+    expect(listed(label)).toEqual(RULES.filter((r) => r.severity === severity).map((r) => r.id));
+  });
+});

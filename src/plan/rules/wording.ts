@@ -13,8 +13,9 @@ export function endDateText(action: Action): string {
   return action.endDate.kind === "blank" ? "(blank)" : action.endDate.text;
 }
 
-/** `status is 'Not Started'` or `status is blank`. */
+/** `status is 'Not Started'`, `status is blank`, or, with no status column, never "blank" (issue 10 cause 7). */
 export function statusText(action: Action): string {
+  if (!action.cells.status) return "the plan has no status column";
   return action.status.raw ? `status is '${action.status.raw}'` : "status is blank";
 }
 

@@ -64,3 +64,13 @@ describe("percent-complete-but-open", () => {
     expect(fired(plan, AS_OF).filter((f) => /^(percent-complete-but-open|overdue|status-past-end-date):/.test(f))).toEqual(["overdue:D2"]);
   });
 });
+
+describe("overdue in a plan with no status column (issue 10 cause 7)", () => {
+  it("says the plan has no status column rather than that the status is blank", () => {
+    // Due 31/01/2025, 50% done, as at 07/02/2025: 7 days past.
+    const plan = completionPlan([{ ref: "D2", end: "31/01/2025", percent: pct(0.5) }], ["Status"]);
+    expect(findingsOf(plan, "overdue").map((f) => f.message)).toEqual([
+      "End date 31/01/2025 passed 7 days before 07/02/2025 and the action is not complete (the plan has no status column).",
+    ]);
+  });
+});

@@ -246,6 +246,9 @@ const NUMERIC_PREFIX = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?=$|[ T])/;
 function leadingPart(raw: string): string {
   let i = 0;
   while (i < raw.length && /\s/.test(raw[i])) i++;
+  // NUMERIC_PREFIX starts with a digit: any other text has no prefix to read.
+  const first = raw.charCodeAt(i);
+  if (!(first >= 48 && first <= 57)) return "";
   return raw.slice(i, i + 12);
 }
 

@@ -6,7 +6,8 @@
  * 1 more when a write targets an ensured sheet that turns out to exist or the log's table exists
  * (their cells and range cannot be queued before we know they are there; a range taken from a
  * null object is not something Office documents), and 1 more per 4 MB of written data (Excel on
- * the web's 5 MB request limit).
+ * the web's 5 MB request limit). Replacing a sheet the add-in drew (a board summary made again)
+ * reads its values in that third round trip, to check it is still as the add-in left it.
  *
  * Co-authoring has no compare-and-swap: the guard read and the write are separate syncs of one
  * `Excel.run`, which is the narrowest window Office.js offers.
@@ -19,6 +20,8 @@ import type { ExcelRun, Supports } from "./office-host";
 import { InvalidChangeError, validateChanges } from "../plan/change-set";
 import { columnLetter } from "../plan/cells";
 import { queueSheetSpec } from "./draw-sheet";
+import { valuesFingerprint } from "../plan/sheet-fingerprint";
+import type { SheetReplacement } from "../plan/port";
 
 /** Kept here for the adapter's importers; the checks live in the core (`src/plan/change-set.ts`). */
 export { InvalidChangeError, validateChanges } from "../plan/change-set";
@@ -129,6 +132,19 @@ export interface WriteProgress {
 }
 
 /** What the guard read learns about one write's cells. */
+/** A sheet to replace, found (or not) in the first round trip, its values read in the next. */
+interface ReplacedSheet {
+  replacement: SheetReplacement;
+  sheet: Excel.Worksheet;
+  used?: Excel.Range;
+}
+
+/** The fingerprint of a used range read as `Sheet!A1:G40` with its values. */
+function usedFingerprint(address: string, values: CellValue[][]): string {
+  const bounds = parseRange(stripSheetName(address).replace(/\$/g, ""));
+  return valuesFingerprint(bounds.firstRow, bounds.firstColumn, values);
+}
+
 interface GuardRead {
   write: RangeWrite;
   range: Excel.Range;
@@ -224,8 +240,12 @@ export async function applyChanges(
   await run(async (context) => {
     const worksheets = context.workbook.worksheets;
     const workbook = supports("ExcelApi", "1.8") ? context.workbook.load("readOnly") : null;
-    // New sheets (the board summary) must not replace a sheet someone made meanwhile.
-    const clashes = added.map((spec) => ({ spec, sheet: worksheets.getItemOrNullObject(spec.name) }));
+    // New sheets (the board summary) must not replace a sheet someone made meanwhile; a sheet
+    // the change replaces is checked against its fingerprint instead.
+    const replacing = changes.replaceSheets ?? [];
+    const replacementOf = (name: string) => replacing.find((r) => r.name.toLowerCase() === name.toLowerCase());
+    const clashes = added.filter((spec) => !replacementOf(spec.name)).map((spec) => ({ spec, sheet: worksheets.getItemOrNullObject(spec.name) }));
+    const replaced: ReplacedSheet[] = replacing.map((replacement) => ({ replacement, sheet: worksheets.getItemOrNullObject(replacement.name).load("position,visibility") }));
     const ensureOf = (name: string) => changes.ensureSheets.find((e) => e.name.toLowerCase() === name.toLowerCase());
     const ensured = changes.ensureSheets.map((spec) => ({ spec, sheet: worksheets.getItemOrNullObject(spec.name) }));
     const early = changes.writes.filter((w) => !ensureOf(w.sheet)).map((w) => queueGuard(worksheets.getItem(w.sheet), w));
@@ -247,7 +267,17 @@ export async function applyChanges(
       .filter((w) => ensureOf(w.sheet) && !missing.has(w.sheet.toLowerCase()))
       .map((w) => queueGuard(worksheets.getItem(w.sheet), w));
     for (const grow of growing) if (!grow.table.isNullObject) grow.range = grow.table.getRange().load("address");
-    if (late.length > 0 || growing.some((g) => g.range)) await context.sync();
+    const present = replaced.filter((r) => !r.sheet.isNullObject);
+    for (const r of present) r.used = r.sheet.getUsedRangeOrNullObject(true).load("address,values");
+    if (late.length > 0 || growing.some((g) => g.range) || present.length > 0) await context.sync();
+    for (const r of present) {
+      const now = r.used!.isNullObject ? valuesFingerprint(1, 1, []) : usedFingerprint(r.used!.address, r.used!.values as CellValue[][]);
+      if (now !== r.replacement.fingerprint) {
+        throw new InvalidChangeError(
+          `The sheet "${r.replacement.name}" has changed since the add-in made it (someone may have typed on it), so it was not replaced. Keep both instead, or delete it yourself. Nothing was written.`,
+        );
+      }
+    }
 
     for (const guard of [...early, ...late]) {
       const refused = refusal(guard);
@@ -295,7 +325,19 @@ export async function applyChanges(
         if (spec.table) sheet.tables.add(`A1:${columnLetter(spec.header.length)}1`, true).name = spec.table;
       }
     }
-    for (const spec of added) queueSheetSpec(worksheets.add(spec.name), spec);
+    for (const spec of added) {
+      const old = present.find((r) => r.replacement.name.toLowerCase() === spec.name.toLowerCase());
+      if (old) {
+        // "If the worksheet's visibility is set to VeryHidden, the delete operation will fail":
+        // Worksheet.delete, https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
+        if (old.sheet.visibility === "VeryHidden") old.sheet.visibility = "Hidden";
+        old.sheet.delete();
+      }
+      const sheet = worksheets.add(spec.name);
+      queueSheetSpec(sheet, spec);
+      // The new summary takes the old one's place among the tabs.
+      if (old) sheet.position = old.sheet.position;
+    }
     for (const batch of planWriteBatches(changes.writes, budget)) {
       for (const write of batch) {
         const to = resizes.get(write);

@@ -71,6 +71,15 @@ export function validateChanges(changes: ChangeSet): void {
       tables.add(table.name.toLowerCase());
     }
   }
+  for (const replaced of changes.replaceSheets ?? []) {
+    const key = replaced.name.toLowerCase();
+    if (!(changes.addSheets ?? []).some((spec) => spec.name.toLowerCase() === key)) {
+      throw new InvalidChangeError(`The sheet "${replaced.name}" is to be replaced, but no new sheet of that name is given.`);
+    }
+    if ((changes.replaceSheets ?? []).filter((r) => r.name.toLowerCase() === key).length > 1) {
+      throw new InvalidChangeError(`The sheet "${replaced.name}" is to be replaced twice.`);
+    }
+  }
   for (const write of changes.writes) {
     const where = `${write.sheet}!${write.address}`;
     const width = write.values[0]?.length ?? 0;

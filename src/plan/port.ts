@@ -38,12 +38,25 @@ export interface SheetEnsure {
   table?: string;
 }
 
+/**
+ * A sheet the add-in drew (a board summary) that the `addSheets` spec of the same name replaces,
+ * in its place in the tab order. Guarded like a cell: when the sheet's non-empty values no longer
+ * match `fingerprint` (see sheet-fingerprint.ts), because someone typed on it or it is another
+ * sheet of that name, nothing in the change set is written. A sheet already gone is simply added.
+ */
+export interface SheetReplacement {
+  name: string;
+  fingerprint: string;
+}
+
 /** A set of changes applied all or nothing. */
 export interface ChangeSet {
   ensureSheets: SheetEnsure[];
   writes: RangeWrite[];
-  /** New sheets drawn from a spec (the board summary); refused when the name is taken. */
+  /** New sheets drawn from a spec (the board summary); refused when the name is taken, unless replaced. */
   addSheets?: SheetSpec[];
+  /** Sheets the add-in drew that `addSheets` of the same names replace. */
+  replaceSheets?: SheetReplacement[];
 }
 
 /** One cell that changed under us since the change set was prepared. */

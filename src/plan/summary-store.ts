@@ -75,3 +75,37 @@ export function withSummary(state: WorkbookState, snapshot: SummarySnapshot): Wo
     .slice(-KEPT_SUMMARIES);
   return { ...state, [SUMMARIES_KEY]: kept.map(encode) };
 }
+
+/**
+ * The board summary sheets the add-in drew (key `summarySheets`), each with the fingerprint of
+ * what it wrote (see sheet-fingerprint.ts), so re-creating a summary can offer to replace the
+ * add-in's own sheet, and only while that sheet is exactly as the add-in left it.
+ */
+export const SUMMARY_SHEETS_KEY = "summarySheets";
+/** Enough for a year of monthly boards; older sheets are kept in the workbook, only forgotten here. */
+export const KEPT_SUMMARY_SHEETS = 12;
+
+/** A summary sheet the add-in drew. */
+export interface WrittenSummarySheet {
+  name: string;
+  asOf: string;
+  /** `specFingerprint` of the sheet as drawn. */
+  fingerprint: string;
+}
+
+function isWritten(x: unknown): x is WrittenSummarySheet {
+  const s = x as WrittenSummarySheet;
+  return typeof s === "object" && s !== null && typeof s.name === "string" && typeof s.asOf === "string" && typeof s.fingerprint === "string";
+}
+
+/** The summary sheets the add-in recorded drawing, oldest first; anything damaged is left out. */
+export function writtenSummarySheets(state: WorkbookState): WrittenSummarySheet[] {
+  const saved = state[SUMMARY_SHEETS_KEY];
+  return Array.isArray(saved) ? saved.filter(isWritten) : [];
+}
+
+/** The state with `sheet` recorded (a record of the same name replaced), the latest kept. */
+export function withSummarySheet(state: WorkbookState, sheet: WrittenSummarySheet): WorkbookState {
+  const kept = [...writtenSummarySheets(state).filter((s) => s.name.toLowerCase() !== sheet.name.toLowerCase()), sheet].slice(-KEPT_SUMMARY_SHEETS);
+  return { ...state, [SUMMARY_SHEETS_KEY]: kept };
+}

@@ -21,7 +21,9 @@ import { buildSummary, previousSnapshot, type SummaryChanges, type SummaryModel,
 import { buildReport } from "../plan/report";
 import { planTitle as corePlanTitle } from "../plan/report-title";
 import { summarySheetName, summarySheetSpec } from "../plan/summary-sheet";
-import { storedSummaries, withSummary } from "../plan/summary-store";
+import { storedSummaries, withSummary, withSummarySheet, type WrittenSummarySheet } from "../plan/summary-store";
+import { replaceableSummary } from "../plan/replaceable-summary";
+import { specFingerprint } from "../plan/sheet-fingerprint";
 
 /** The words the pane and the sheet use for each rating. */
 export const RATING_WORDS: Record<Rating, string> = { blue: "Blue", green: "Green", amber: "Amber", red: "Red", grey: "Grey" };
@@ -76,8 +78,10 @@ export function madeBy(initials: string): string {
 /** A summary sheet ready to add, with everything it was made from. */
 export interface PreparedSummary {
   model: SummaryModel;
-  /** The new sheet's name, free in the workbook read (ignoring case). */
+  /** The new sheet's name: free in the workbook read (ignoring case), or the replaced sheet's. */
   name: string;
+  /** True when the new sheet replaces the add-in's own earlier summary of that date. */
+  replaces: boolean;
   spec: SheetSpec;
   /** The stored snapshots after this summary, as the change set saves them. */
   summaries: SummarySnapshot[];
@@ -85,21 +89,49 @@ export interface PreparedSummary {
   changes: ChangeSet;
 }
 
+/** What to do when the add-in already made a summary as at the same date. */
+export type ExistingSummaryChoice = "replace" | "keep-both";
+
+/**
+ * The summary sheet the add-in made earlier as at `asOf`, still exactly as it made it, which a
+ * new summary may replace; null when there is none (then a new summary is simply added).
+ */
+export function existingSummary(basis: SummaryBasis, asOf: IsoDate): WrittenSummarySheet | null {
+  return replaceableSummary(basis.state, basis.snapshot, asOf);
+}
+
+/** The name a new summary as at `asOf` gets beside the existing ones ("Keep both"). */
+export function newSummaryName(basis: SummaryBasis, asOf: IsoDate): string {
+  return summarySheetName(asOf, [...basis.snapshot.sheets.map((s) => s.name), ...basis.snapshot.chartSheets]);
+}
+
 /**
  * Everything one click of "Create summary sheet" writes, from one read of the workbook: the
- * summary as at `asOf`, the sheet drawn from it under a free name, and the state with the new
- * snapshot kept, in one change set (so the sheet and its snapshot are saved together or not at all).
+ * summary as at `asOf`, the sheet drawn from it under a free name (or, with "replace", in place of
+ * the add-in's own untouched summary of that date), and the state with the new snapshot and the
+ * sheet's fingerprint kept, in one change set (so the sheet and its snapshot are saved together
+ * or not at all). Returns null when "replace" was asked but there is no such sheet any more.
+ *
+ * Replacing keeps the comparison: the snapshot of the same date is replaced, and "what moved" is
+ * measured from the latest summary stored *before* `asOf`, which replacing never touches.
  */
-export function prepareSummarySheet(basis: SummaryBasis, asOf: IsoDate, by: { madeBy: string; madeAt: string }): PreparedSummary {
+export function prepareSummarySheet(
+  basis: SummaryBasis,
+  asOf: IsoDate,
+  by: { madeBy: string; madeAt: string },
+  choice: ExistingSummaryChoice = "keep-both",
+): PreparedSummary | null {
   const model = summaryAt(basis, asOf);
-  const names = [...basis.snapshot.sheets.map((s) => s.name), ...basis.snapshot.chartSheets];
-  const name = summarySheetName(asOf, names);
+  const replaced = choice === "replace" ? existingSummary(basis, asOf) : null;
+  if (choice === "replace" && !replaced) return null;
+  const name = replaced ? replaced.name : newSummaryName(basis, asOf);
   const report = buildReport(basis.plan, basis.snapshot, asOf, basis.settings, previousSnapshot(basis.stored, asOf));
   const spec = summarySheetSpec(report, { madeBy: by.madeBy, madeAt: by.madeAt }, name);
-  const kept = withSummary(basis.state, model.snapshot);
+  const kept = withSummarySheet(withSummary(basis.state, model.snapshot), { name, asOf, fingerprint: specFingerprint(spec) });
   const summaries = storedSummaries(kept);
   const state = saveWorkbookState(kept, basis.snapshot);
-  return { model, name, spec, summaries, changes: { ...state, addSheets: [spec] } };
+  const changes: ChangeSet = { ...state, addSheets: [spec], ...(replaced ? { replaceSheets: [{ name, fingerprint: replaced.fingerprint }] } : {}) };
+  return { model, name, replaces: replaced !== null, spec, summaries, changes };
 }
 
 /** `1 action`, `12 actions`. */

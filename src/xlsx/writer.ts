@@ -119,6 +119,14 @@ async function write(pkg: XlsxPackage, input: Uint8Array, changes: ChangeSet, op
     if (entry && entry.kind !== "worksheet") throw new InvalidChangeError(`"${entry.name}" is not a worksheet: it holds no cells to write.`);
   }
 
+  // Replacing a drawn sheet (the pane's "Replace" of a board summary) means removing its parts,
+  // tables, drawing and chart and the print titles that name it; this writer does not remove
+  // sheets yet, so it refuses before anything is touched rather than add a second sheet.
+  if ((changes.replaceSheets ?? []).length > 0) {
+    throw new InvalidChangeError(
+      `The sheet "${changes.replaceSheets![0].name}" cannot be replaced in a file: the command line only adds a summary as a new sheet. Nothing was written.`,
+    );
+  }
   // A sheet drawn from a spec is new: it never replaces a sheet, whatever its kind.
   const drawn = changes.addSheets ?? [];
   for (const spec of drawn) {

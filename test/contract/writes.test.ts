@@ -111,7 +111,7 @@ describe("the same writes through both adapters read back the same (Reading plan
 
   it("the board summary sheet, with its snapshot saved in the state sheet", async () => {
     const snapshot = await current();
-    const prepared = prepareSummarySheet(summaryBasis(snapshot, planOf(snapshot)), "2015-06-08", { madeBy: "KJ", madeAt: "2015-06-08 10:02" });
+    const prepared = prepareSummarySheet(summaryBasis(snapshot, planOf(snapshot)), "2015-06-08", { madeBy: "KJ", madeAt: "2015-06-08 10:02" })!;
     const after = await bothApply(prepared.changes);
     expect(after.sheets.map((s) => s.name)).toContain("RAG 2015-06-08");
   });

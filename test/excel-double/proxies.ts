@@ -276,6 +276,44 @@ export class WorksheetProxy extends NullableObject implements HasScalars {
   get position(): number {
     return this.loaded("position");
   }
+  /**
+   * "The zero-based position of the worksheet within the workbook": setting it moves the sheet,
+   * the others keeping their order. https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-position-member
+   */
+  set position(value: number) {
+    this.context.enqueue(30, () => {
+      const sheets = this.context.host.state.sheets;
+      const sheet = this.resolve();
+      if (!Number.isInteger(value) || value < 0 || value >= sheets.length) throw new DoubleError("InvalidArgument", `The position ${value} is out of range.`);
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(value, 0, sheet);
+    });
+  }
+
+  /**
+   * `worksheet.delete()` (ExcelApi 1.1): "Deletes the worksheet from the workbook. Note that if
+   * the worksheet's visibility is set to 'VeryHidden', the delete operation will fail with an
+   * InvalidOperation exception." The sheet's tables and charts go with it, and a workbook keeps
+   * at least one visible sheet (Excel: "A workbook must contain at least one visible worksheet").
+   * When the active sheet is deleted, the next visible sheet becomes active.
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
+   */
+  delete(): void {
+    this.context.enqueue(30, () => {
+      const state = this.context.host.state;
+      const sheet = this.resolve();
+      if (sheet.visibility === "VeryHidden") throw new DoubleError("InvalidOperation", `The very hidden sheet '${sheet.name}' cannot be deleted.`);
+      const visible = state.sheets.filter((s) => s.visibility === "Visible");
+      if (sheet.visibility === "Visible" && visible.length === 1) throw new DoubleError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      const at = state.sheets.indexOf(sheet);
+      state.sheets.splice(at, 1);
+      if (state.activeSheet.toLowerCase() === sheet.name.toLowerCase()) {
+        const next = state.sheets.slice(at).find((s) => s.visibility === "Visible") ?? [...state.sheets].reverse().find((s) => s.visibility === "Visible");
+        state.activeSheet = next?.name ?? "";
+      }
+      if (state.selection?.sheet.toLowerCase() === sheet.name.toLowerCase()) state.selection = null;
+    });
+  }
   get visibility(): SheetVisibility {
     return this.loaded("visibility");
   }

@@ -35,7 +35,7 @@ async function summaryThrough(double: ExcelDouble, workbook: OfficeWorkbook, asO
   const readSyncs = double.syncCount;
   const read = readPlan(snapshot);
   if (!read.ok) throw new Error(read.message);
-  const prepared = prepareSummarySheet(summaryBasis(snapshot, read.plan), asOf, BY);
+  const prepared = prepareSummarySheet(summaryBasis(snapshot, read.plan), asOf, BY)!;
   double.resetCounters();
   await workbook.apply(prepared.changes);
   return { prepared, plan: read.plan, readSyncs, applySyncs: double.syncCount, requestBytes: double.requestBytesPerSync };
@@ -232,7 +232,7 @@ describe("Board summary on the Excel double (Reading plan)", () => {
     const snapshot = await workbook.readSnapshot();
     const read = readPlan(snapshot);
     if (!read.ok) throw new Error(read.message);
-    const prepared = prepareSummarySheet(summaryBasis(snapshot, read.plan), "2015-06-15", BY);
+    const prepared = prepareSummarySheet(summaryBasis(snapshot, read.plan), "2015-06-15", BY)!;
     const context = double.openContext();
     context.workbook.worksheets.add("rag 2015-06-15");
     await context.sync();

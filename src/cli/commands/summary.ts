@@ -40,8 +40,8 @@ export function registerSummary(program: Command, out: Output): void {
     .option("--by <initials>", "who made the summary, for its title block", "CLI")
     .option("--json", "print one JSON object")
     .action(async (file: string, opts: { asOf?: string; out?: string; inPlace?: boolean; by: string; json?: boolean }) => {
-      const [{ buildReport, buildSummary, localTimestamp, previousSnapshot, saveWorkbookState, summarySheetName, summarySheetSpec }, { storedSummaries, withSummary }, { openForWriting }] =
-        await Promise.all([import("../../plan"), import("../../plan/summary-store"), import("../write-plan")]);
+      const [{ buildReport, buildSummary, localTimestamp, previousSnapshot, saveWorkbookState, summarySheetName, summarySheetSpec }, { storedSummaries, withSummary, withSummarySheet }, { specFingerprint }, { openForWriting }] =
+        await Promise.all([import("../../plan"), import("../../plan/summary-store"), import("../../plan/sheet-fingerprint"), import("../write-plan")]);
       const asOf = asOfOption(opts.asOf);
       const target = await openForWriting(file);
       const { state, settings } = target;
@@ -52,7 +52,9 @@ export function registerSummary(program: Command, out: Output): void {
         const name = summarySheetName(asOf, target.snapshot.sheets.map((s) => s.name));
         const report = buildReport(target.plan, target.snapshot, asOf, settings, previousSnapshot(stored, asOf), { fallbackTitle: path.basename(file) });
         const spec = summarySheetSpec(report, { madeBy: opts.by, madeAt: localTimestamp(new Date()) }, name);
-        const stateChange = saveWorkbookState(withSummary(state, model.snapshot), target.snapshot);
+        // The sheet's fingerprint is kept so the pane may later offer to replace it (only while untouched).
+        const kept = withSummarySheet(withSummary(state, model.snapshot), { name, asOf, fingerprint: specFingerprint(spec) });
+        const stateChange = saveWorkbookState(kept, target.snapshot);
         const saved = await target.save({ ...stateChange, addSheets: [spec] }, { out: opts.out, inPlace: opts.inPlace });
         written = `Added sheet "${name}" to ${saved.path}${saved.backup ? ` (backup: ${saved.backup})` : ""}.`;
       }

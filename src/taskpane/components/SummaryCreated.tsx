@@ -9,7 +9,7 @@ export function SummaryCreated({ created, going, onGo }: { created: CreatedSumma
   return (
     <MessageBar intent="success" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>Summary sheet added</MessageBarTitle>
+        <MessageBarTitle>{created.replaced ? "Summary sheet replaced" : "Summary sheet added"}</MessageBarTitle>
         {`"${created.name}": as at ${formatUk(created.asOf)}, ${plural(created.workstreams, "workstream")} and ${plural(created.exceptions, "exception")}. Its snapshot is kept in the workbook for the next summary's changes.`}
       </MessageBarBody>
       <MessageBarActions>

@@ -1,21 +1,33 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { InvalidChangeError } from "../../plan/change-set";
 import { localTimestamp } from "../../plan/change-log";
-import { parseIsoDate } from "../../plan/dates";
+import { formatUk, parseIsoDate } from "../../plan/dates";
 import type { IsoDate } from "../../plan/model";
 import { WorkbookReadError, type WorkbookPort } from "../../plan/port";
 import { readPlan } from "../../plan/read-plan";
 import type { SummaryModel } from "../../plan/summary";
 import { withSummary } from "../../plan/summary-store";
-import { prepareSummarySheet, summaryAt, summaryBasis, type SummaryBasis } from "../summary-model";
+import { existingSummary, newSummaryName, prepareSummarySheet, summaryAt, summaryBasis, type ExistingSummaryChoice, type SummaryBasis } from "../summary-model";
 
 /** A summary sheet this view added. */
 export interface CreatedSummary {
   /** The new sheet's name, e.g. `RAG 2015-06-08`. */
   name: string;
+  /** It replaced the add-in's earlier summary of that name. */
+  replaced: boolean;
   asOf: IsoDate;
   workstreams: number;
   exceptions: number;
+}
+
+/** The question asked when the add-in already made a summary as at the same date. */
+export interface ExistingSummaryQuestion {
+  /** The add-in's earlier, untouched summary sheet of that date. */
+  existing: string;
+  /** The name "Keep both" gives the new sheet. */
+  keepName: string;
+  asOf: IsoDate;
+  madeBy: string;
 }
 
 /** Why creating the sheet failed, in words fit to show. */
@@ -35,6 +47,8 @@ export interface BoardSummaryState {
   creating: boolean;
   created: CreatedSummary | null;
   createError: CreateError | null;
+  /** Waiting for the user to choose Replace or Keep both. */
+  asking: ExistingSummaryQuestion | null;
 }
 
 function describe(error: unknown): string {
@@ -53,7 +67,7 @@ function readError(error: unknown): string {
  * and saves its snapshot in the workbook's state together.
  */
 export function useBoardSummary(port: WorkbookPort, asOf: string) {
-  const [state, setState] = useState<BoardSummaryState>({ loading: true, readError: null, basis: null, creating: false, created: null, createError: null });
+  const [state, setState] = useState<BoardSummaryState>({ loading: true, readError: null, basis: null, creating: false, created: null, createError: null, asking: null });
   // Only the latest read may replace the basis; one that finishes late is ignored.
   const latest = useRef(0);
   const live = useRef(true);
@@ -87,13 +101,18 @@ export function useBoardSummary(port: WorkbookPort, asOf: string) {
     return state.basis && date ? summaryAt(state.basis, date) : null;
   }, [state.basis, asOf]);
 
-  /** Reads the workbook, builds the summary as at `date` and adds its sheet; resolves when done. */
+  /**
+   * Reads the workbook, builds the summary as at `date` and adds its sheet; resolves when done.
+   * When the fresh read shows the add-in's own untouched summary of that date and no `choice` is
+   * given, nothing is written: `asking` holds the question, and `choose` answers it (reading again,
+   * so the answer acts on the workbook as it is then).
+   */
   const create = useCallback(
-    async (date: IsoDate, madeBy: string): Promise<void> => {
+    async (date: IsoDate, madeBy: string, choice?: ExistingSummaryChoice): Promise<void> => {
       if (creating.current) return;
       creating.current = true;
       const request = ++latest.current;
-      setState((s) => ({ ...s, creating: true, created: null, createError: null }));
+      setState((s) => ({ ...s, creating: true, created: null, createError: null, asking: null }));
       const finish = (patch: Partial<BoardSummaryState>) => {
         creating.current = false;
         if (live.current) setState((s) => ({ ...s, creating: false, ...patch }));
@@ -108,7 +127,23 @@ export function useBoardSummary(port: WorkbookPort, asOf: string) {
         finish({ createError: { title: "The summary sheet was not created", message: readError(error) } });
         return;
       }
-      const prepared = prepareSummarySheet(basis, date, { madeBy, madeAt: localTimestamp(new Date()) });
+      const existing = choice === undefined ? existingSummary(basis, date) : null;
+      if (existing) {
+        const asking = { existing: existing.name, keepName: newSummaryName(basis, date), asOf: date, madeBy };
+        finish({ asking, ...(request === latest.current ? { basis, readError: null, loading: false } : {}) });
+        return;
+      }
+      const prepared = prepareSummarySheet(basis, date, { madeBy, madeAt: localTimestamp(new Date()) }, choice);
+      if (!prepared) {
+        finish({
+          createError: {
+            title: "The summary sheet was not replaced",
+            message: `The earlier summary as at ${formatUk(date)} has changed since the add-in made it (or is gone), so it was not replaced: replacing it would lose what was typed on it. Nothing was written. Create the summary again to keep both.`,
+          },
+          ...(request === latest.current ? { basis, readError: null, loading: false } : {}),
+        });
+        return;
+      }
       try {
         await port.apply(prepared.changes);
       } catch (error) {
@@ -123,12 +158,23 @@ export function useBoardSummary(port: WorkbookPort, asOf: string) {
       // The preview now compares with this summary's snapshot too, as the next read would.
       const after: SummaryBasis = { ...basis, stored: prepared.summaries, state: withSummary(basis.state, prepared.model.snapshot) };
       finish({
-        created: { name: prepared.name, asOf: date, workstreams: prepared.model.workstreams.length, exceptions: prepared.model.exceptions.length },
+        created: { name: prepared.name, replaced: prepared.replaces, asOf: date, workstreams: prepared.model.workstreams.length, exceptions: prepared.model.exceptions.length },
         ...(request === latest.current ? { basis: after, readError: null, loading: false } : {}),
       });
     },
     [port],
   );
 
-  return { state, preview, refresh, create };
+  /** Answers the Replace / Keep both question. */
+  const choose = useCallback(
+    (choice: ExistingSummaryChoice) => {
+      const asking = state.asking;
+      if (asking) void create(asking.asOf, asking.madeBy, choice);
+    },
+    [state.asking, create],
+  );
+  /** Closes the question without writing anything. */
+  const cancelChoice = useCallback(() => setState((s) => ({ ...s, asking: null })), []);
+
+  return { state, preview, refresh, create, choose, cancelChoice };
 }

@@ -8,6 +8,7 @@ import { Section } from "../components/Section";
 import { SummaryCreateBar } from "../components/SummaryCreateBar";
 import { SummaryCreated } from "../components/SummaryCreated";
 import { SummaryHighlights } from "../components/SummaryHighlights";
+import { SummaryReplaceDialog } from "../components/SummaryReplaceDialog";
 import { SummaryWorkstreamTable } from "../components/SummaryWorkstreamTable";
 import { usePreferences, useSheetActions } from "../host-context";
 import { useBoardSummary } from "../hooks/useBoardSummary";
@@ -39,7 +40,7 @@ export function SummaryView() {
   const preferences = usePreferences();
   const { asOf } = useAsOf();
   const [initials, setInitials] = useState(() => preferences.get(INITIALS_KEY)?.trim() ?? "");
-  const { state, preview, refresh, create } = useBoardSummary(usePort(), asOf);
+  const { state, preview, refresh, create, choose, cancelChoice } = useBoardSummary(usePort(), asOf);
   const [going, setGoing] = useState(false);
   const [goError, setGoError] = useState<string | null>(null);
 
@@ -78,6 +79,13 @@ export function SummaryView() {
         creating={state.creating}
         onInitialsChange={setInitials}
         onCreate={createSheet}
+      />
+      <SummaryReplaceDialog
+        existing={state.asking?.existing ?? null}
+        asOf={state.asking?.asOf ?? asOf}
+        keepName={state.asking?.keepName ?? ""}
+        onChoose={choose}
+        onCancel={cancelChoice}
       />
       {state.createError && (
         <MessageBar intent="error" layout="multiline">

@@ -23,7 +23,7 @@ export function SummaryReplaceDialog(props: {
           <DialogTitle>Replace the existing summary or keep both?</DialogTitle>
           <DialogContent>
             <p id="summary-replace-what" style={{ margin: 0 }}>
-              {`The sheet "${props.existing ?? ""}" already holds the add-in's summary as at ${formatUk(props.asOf)}, unchanged since it was made. ` +
+              {`The sheet "${props.existing ?? ""}" already holds the add-in's summary as at ${props.existing === null ? "" : formatUk(props.asOf)}, unchanged since it was made. ` +
                 `Replace puts the new summary in its place; Keep both adds "${props.keepName}" beside it. ` +
                 "Either way the changes are still measured from the summary before this date."}
             </p>

@@ -110,6 +110,13 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
+          paths: [
+            {
+              name: "@fluentui/react-icons",
+              message:
+                "Import each icon from its own file (@fluentui/react-icons/lib/atoms/svg/<icon-name>): the package's chunk files hold hundreds of icons each, and a chunk shared by several views carries every view's icons into each of them.",
+            },
+          ],
           patterns: [
             {
               group: ["exceljs", "jszip", "fast-xml-parser"],

@@ -1,6 +1,6 @@
 /** The Office.js adapter: the only place the add-in calls Office.js. */
 export { OfficeWorkbook, type OfficeWorkbookOptions } from "./office-workbook";
-export { InvalidChangeError } from "./apply-changes";
+export { InvalidChangeError } from "../plan/invalid-change";
 export {
   excelRun,
   excelRunWith,

@@ -4,7 +4,8 @@
  */
 import { ConflictError, WorkbookReadError, type ChangeSet, type WorkbookPort } from "../plan/port";
 import type { WorkbookSnapshot } from "../plan/snapshot";
-import { InvalidChangeError, DEFAULT_WRITE_BUDGET_BYTES, applyChanges, type WriteProgress } from "./apply-changes";
+import { InvalidChangeError } from "../plan/invalid-change";
+import type { WriteProgress } from "./apply-changes";
 import { DEFAULT_BLOCK_CELLS, readWorkbook } from "./read-snapshot";
 import { readFailureMessage, writeFailureMessage } from "./office-errors";
 import type { ExcelRun, Supports } from "./office-host";
@@ -62,6 +63,10 @@ export class OfficeWorkbook implements WorkbookPort {
   async apply(changes: ChangeSet): Promise<void> {
     const progress: WriteProgress = { began: false };
     try {
+      // The write path (the change-set checks, batching, drawing a new sheet) is a chunk of its
+      // own: opening a view only reads, so it does not wait for this code. The browser fetches it
+      // when idle once the adapter has loaded (prefetch), before the first click that writes.
+      const { DEFAULT_WRITE_BUDGET_BYTES, applyChanges } = await import(/* webpackChunkName: "excel-write", webpackPrefetch: true */ "./apply-changes");
       await applyChanges(this.run, changes, this.options.writeBudgetBytes ?? DEFAULT_WRITE_BUDGET_BYTES, this.supports, progress);
     } catch (error) {
       if (error instanceof ConflictError || error instanceof InvalidChangeError) throw error;

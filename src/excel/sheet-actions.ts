@@ -1,11 +1,13 @@
 import type { SheetActions, SheetCell } from "../plan/port";
-import { clearHighlights, highlightCells } from "./highlight";
 import { excelRun, excelRunWith, onSelectionChanged, selectCell, type ExcelRun, type ExcelRunWith } from "./office-host";
 
 /**
  * Selection, navigation and highlighting over Office.js. `run` is `Excel.run` in the add-in and
- * the Excel double's in tests. Highlighting works through conditional formats (see `highlight.ts`).
+ * the Excel double's in tests. Highlighting works through conditional formats (see `highlight.ts`),
+ * loaded with the rest of the write path (office-workbook.ts) when first used, not with the pane.
  */
+const highlighting = () => import(/* webpackChunkName: "excel-write", webpackPrefetch: true */ "./highlight");
+
 export class OfficeSheetActions implements SheetActions {
   constructor(
     private readonly run: ExcelRun = excelRun,
@@ -39,12 +41,14 @@ export class OfficeSheetActions implements SheetActions {
   }
 
   /** Marks the cells with a fill that leaves their own formatting alone; replaces earlier marks. At most 4 round trips. */
-  highlight(cells: SheetCell[]): Promise<void> {
+  async highlight(cells: SheetCell[]): Promise<void> {
+    const { highlightCells } = await highlighting();
     return highlightCells(this.run, cells);
   }
 
   /** Removes every mark `highlight` made, in this session or an earlier one. At most 4 round trips. */
-  clearHighlights(): Promise<void> {
+  async clearHighlights(): Promise<void> {
+    const { clearHighlights } = await highlighting();
     return clearHighlights(this.run);
   }
 }

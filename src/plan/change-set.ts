@@ -5,6 +5,9 @@
 import { parseCell, parseRange, type RangeBounds } from "./cells";
 import type { ChangeSet, SheetEnsure } from "./port";
 import type { SheetSpec } from "./sheet-spec";
+import { InvalidChangeError } from "./invalid-change";
+
+export { InvalidChangeError };
 
 /** Excel's limit on one cell's text. */
 export const MAX_CELL_CHARS = 32_767;
@@ -13,18 +16,6 @@ export const MAX_FORMAT_CHARS = 255;
 /** Rows and columns of a worksheet. */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
-
-/**
- * A change set that cannot be applied as given, found before the workbook is touched: a caller's
- * bug (a ragged write, a bad sheet name) or a write the workbook refuses (the master cell of a
- * shared formula, a protected sheet).
- */
-export class InvalidChangeError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "InvalidChangeError";
-  }
-}
 
 /** Whether `name` may name a sheet: 1-31 characters, none of `[]:*?/\`, no leading or trailing `'`. */
 export function isValidSheetName(name: string): boolean {

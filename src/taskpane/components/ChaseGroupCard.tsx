@@ -1,5 +1,6 @@
 import { Body1, Button, Caption1, Field, Link, makeStyles, Textarea, tokens } from "@fluentui/react-components";
-import { CopyRegular, MailRegular } from "@fluentui/react-icons";
+import { CopyRegular } from "@fluentui/react-icons/lib/atoms/svg/copy";
+import { MailRegular } from "@fluentui/react-icons/lib/atoms/svg/mail";
 import { useId, useState } from "react";
 import type { ChaseGroup } from "../../plan/chase";
 import { formatUk } from "../../plan/dates";

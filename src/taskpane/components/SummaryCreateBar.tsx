@@ -1,5 +1,5 @@
 import { Button, Field, Input, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
-import { DocumentTableRegular } from "@fluentui/react-icons";
+import { DocumentTableRegular } from "@fluentui/react-icons/lib/atoms/svg/document-table";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", gap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { ArrowRightRegular } from "@fluentui/react-icons";
+import { ArrowRightRegular } from "@fluentui/react-icons/lib/atoms/svg/arrow-right";
 import { formatUk } from "../../plan/dates";
 import type { CreatedSummary } from "../hooks/useBoardSummary";
 import { plural } from "../summary-model";

@@ -1,5 +1,7 @@
 import { Body1Strong, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { ErrorCircleRegular, InfoRegular, WarningRegular } from "@fluentui/react-icons";
+import { ErrorCircleRegular } from "@fluentui/react-icons/lib/atoms/svg/error-circle";
+import { InfoRegular } from "@fluentui/react-icons/lib/atoms/svg/info";
+import { WarningRegular } from "@fluentui/react-icons/lib/atoms/svg/warning";
 import { useId, type ReactNode } from "react";
 import type { Finding, Severity } from "../../plan/rules";
 import { ruleTitle, type ActionGroup } from "../validate-model";

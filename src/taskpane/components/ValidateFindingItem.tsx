@@ -1,5 +1,5 @@
 import { Button, Caption1, createFocusOutlineStyle, makeStyles, mergeClasses, Spinner, tokens } from "@fluentui/react-components";
-import { WrenchRegular } from "@fluentui/react-icons";
+import { WrenchRegular } from "@fluentui/react-icons/lib/atoms/svg/wrench";
 import { useId, type KeyboardEvent, type ReactNode } from "react";
 import type { Finding } from "../../plan/rules";
 

@@ -1,5 +1,5 @@
 import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
-import { CheckmarkCircleRegular } from "@fluentui/react-icons";
+import { CheckmarkCircleRegular } from "@fluentui/react-icons/lib/atoms/svg/checkmark-circle";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },

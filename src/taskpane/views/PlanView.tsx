@@ -1,5 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
-import { ArrowClockwiseRegular, ArrowUndoRegular } from "@fluentui/react-icons";
+import { ArrowClockwiseRegular } from "@fluentui/react-icons/lib/atoms/svg/arrow-clockwise";
+import { ArrowUndoRegular } from "@fluentui/react-icons/lib/atoms/svg/arrow-undo";
 import { planOverview } from "../../plan/plan-overview";
 import { columnChoices, correctedColumns } from "../column-choices";
 import { ColumnMapping } from "../components/ColumnMapping";

@@ -1,5 +1,9 @@
 import { Body1, Button, Checkbox, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ToggleButton, tokens } from "@fluentui/react-components";
-import { ArrowUndoRegular, EraserRegular, FilterRegular, HighlightRegular, WrenchRegular } from "@fluentui/react-icons";
+import { ArrowUndoRegular } from "@fluentui/react-icons/lib/atoms/svg/arrow-undo";
+import { EraserRegular } from "@fluentui/react-icons/lib/atoms/svg/eraser";
+import { FilterRegular } from "@fluentui/react-icons/lib/atoms/svg/filter";
+import { HighlightRegular } from "@fluentui/react-icons/lib/atoms/svg/highlight";
+import { WrenchRegular } from "@fluentui/react-icons/lib/atoms/svg/wrench";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { snapshotCell } from "../../plan/snapshot-cell";
 import type { Finding } from "../../plan/rules";

@@ -83,6 +83,8 @@ function mappedColumns(planSheet) {
       byColumn.set(col, [...(byColumn.get(col) || []), meaning]);
     }
   }
+  // Period columns holding one update history (`November 2024`, `December 2024`) are each `update`.
+  for (const { column } of planSheet.updateColumns || []) if (!byColumn.has(column)) byColumn.set(column, ["update"]);
   return byColumn;
 }
 

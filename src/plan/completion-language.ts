@@ -2,10 +2,11 @@
  * Does an update entry say the action itself is finished?
  *
  * Only a sentence that is *about the action as a whole* counts: "This has been completed.",
- * "Complete.", "Action complete", "Done", "Signed off". A sentence that completes part of the
- * work ("first session complete", "2 completed and 1 more to do", "Final draft completed and is
- * being checked") or puts completion in the future or under a condition ("to be completed",
- * "once ... is completed", "when all work is completed") does not. Where a sentence names
+ * "Complete.", "Action complete", "Done", "Signed off", and for a published progress table's
+ * recommendation "This recommendation has been fully met and closed by the board.". A sentence
+ * that completes part of the work ("first session complete", "2 completed and 1 more to do",
+ * "Final draft completed and is being checked") or puts completion in the future or under a
+ * condition ("to be completed", "once ... is completed", "when all work is completed") does not. Where a sentence names
  * completion with some other subject, the answer is `possible`, which rules report as a
  * warning rather than an error: a wrong error would teach users to ignore the tool.
  */
@@ -14,7 +15,7 @@ export type CompletionClaim = "complete" | "possible" | "none";
 const DONE_WORD = /\b(complete|completed|completion|done|finished|signed[- ]off|achieved|closed)\b/i;
 /** The whole sentence is the claim, optionally with a neutral subject and verb. */
 const WHOLE_CLAIM =
-  /^(?:(?:this|this action|the action|action|this task|the task|task|it|all|all actions|all tasks|work)\s+)?(?:(?:has|have)\s+(?:now\s+)?been|is\s+(?:now\s+)?|was|now)?\s*(?:fully\s+|now\s+)?(?:complete|completed|done|finished|signed[- ]off|achieved|closed)(?:\s+(?:now|in full))?$/i;
+  /^(?:(?:this|this action|the action|action|this task|the task|task|this recommendation|the recommendation|recommendation|it|all|all actions|all tasks|work)\s+)?(?:(?:has|have)\s+(?:now\s+)?been|is\s+(?:now\s+)?|was|now)?\s*(?:fully\s+|now\s+)?(?:met\s+and\s+)?(?:complete|completed|done|finished|signed[- ]off|achieved|closed)(?:\s+(?:now|in full|by the (?:board|improvement board|panel|committee)))?$/i;
 /** A trailing "- action complete" after other words. */
 const TRAILING_CLAIM = /(?:^|[-–:;,]\s*)(?:this\s+)?(?:action|task)\s+(?:is\s+|now\s+)?(?:complete|completed|closed|done)$/i;
 /** Words that make a completion partial, future or conditional. */

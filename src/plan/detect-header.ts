@@ -1,7 +1,7 @@
 import { columnLetter } from "./cells";
 import { COLUMN_NAMES, NOT_A_PLAN_COLUMN, SUPERSEDED_WORDS } from "./column-names";
 import type { SheetGrid } from "./grid";
-import type { ColumnRole } from "./model";
+import type { ColumnRole, UpdateColumn } from "./model";
 import { ROLE_NAMES, roleWords } from "./role-names";
 import { normaliseHeader } from "./text";
 
@@ -17,6 +17,8 @@ export interface HeaderMatch {
   score: number;
   /** Roles whose header matched a known name exactly. */
   exact: ColumnRole[];
+  /** Period columns holding one update history, oldest first; `columns.update` is the latest. */
+  updateColumns?: UpdateColumn[];
 }
 
 interface Candidate {

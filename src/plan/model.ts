@@ -74,6 +74,40 @@ export interface UpdateEntry {
   raw: string;
   /** Offset of `raw` in the cell text. */
   start: number;
+  /**
+   * The period column the entry was written in, when the plan keeps its updates one column per
+   * period: an entry with no date of its own takes the period's last day as `date`.
+   */
+  period?: UpdatePeriod;
+  /** The entry's cell (A1), when the action's updates span several period columns. */
+  cell?: string;
+}
+
+/** The period a column of an update history covers, read from its heading. */
+export interface UpdatePeriod {
+  /** The heading as written (`Action: March 2024`, `November 2024`, `Update Q2`). */
+  name: string;
+  /** First and last day of the period; absent when the heading names no datable period (`Update Q2`). */
+  from?: IsoDate;
+  to?: IsoDate;
+}
+
+/** One column of an update history kept over period columns. */
+export interface UpdateColumn {
+  /** 1-based column number. */
+  column: number;
+  header: string;
+  period: UpdatePeriod;
+}
+
+/** One action's cell in one period column, blank or not. */
+export interface UpdateCell {
+  /** A1 address on the action's sheet. */
+  cell: string;
+  column: number;
+  /** The cell exactly as written. */
+  text: string;
+  period: UpdatePeriod;
 }
 
 /** A `% Complete` cell (issue 10 cause 11). */
@@ -149,9 +183,16 @@ export interface Action {
   /** True when the owner cell is blank or says TBC. */
   ownerUnknown: boolean;
   endDate: EndDate;
-  /** The update cell exactly as written. */
+  /**
+   * The update cell exactly as written. When the plan keeps updates one column per period, the
+   * latest period's cell (`cells.update`), which may be blank while an earlier period holds the
+   * current update.
+   */
   updateText: string;
+  /** The update log's entries, oldest first; over every period column when there are several. */
   updates: UpdateEntry[];
+  /** Every period column's cell, oldest period first, when the plan keeps updates one column per period. */
+  updateHistory?: UpdateCell[];
   successMeasures: string;
   status: Status;
   /** The plan's own RAG column, when it has one and the cell names a colour. */
@@ -186,6 +227,11 @@ export interface PlanSheet {
   dateOrder: DateOrder;
   /** The date order of typed update entries, decided from the update column alone (issue 10 cause 10). */
   updateDateOrder?: DateOrder;
+  /**
+   * The update history's period columns, oldest period first, when updates are kept one column
+   * per period (`columns.update` is then the latest of them).
+   */
+  updateColumns?: UpdateColumn[];
 }
 
 /** A plan read from a workbook. */

@@ -4,6 +4,7 @@ import { formatUk } from "./dates";
 import type { Action, IsoDate, Plan } from "./model";
 import type { ChangeSet, RangeWrite } from "./port";
 import type { WorkbookSnapshot } from "./snapshot";
+import { updateTarget } from "./update-target";
 
 /** What a service manager asks for. */
 export interface UpdateRequest {
@@ -22,7 +23,16 @@ export interface UpdateRequest {
 
 /** The change to make, or why not. */
 export type PreparedUpdate =
-  | { ok: true; action: Action; changes: ChangeSet; newText: string; entry: string; status?: { before: string; after: string } }
+  | {
+      ok: true;
+      action: Action;
+      /** The cell the entry is written to (A1 on the action's sheet): in a plan with one column per period, the period's. */
+      cell: string;
+      changes: ChangeSet;
+      newText: string;
+      entry: string;
+      status?: { before: string; after: string };
+    }
   | { ok: false; reason: string };
 
 function describe(action: Action): string {
@@ -53,7 +63,9 @@ export function prepareUpdate(plan: Plan, snapshot: WorkbookSnapshot, request: U
   if (request.asOf !== undefined && request.date > request.asOf) {
     return { ok: false, reason: `The entry date ${formatUk(request.date)} is after ${formatUk(request.asOf)}; an update records what has happened.` };
   }
-  if (!action.cells.update) return { ok: false, reason: "The plan has no update column to write to." };
+  // The action's update cell, or in a plan with one column per period the period's (update-target.ts).
+  const target = updateTarget(action, request.date);
+  if (!target.ok) return target;
 
   let status: { before: string; after: string } | undefined;
   if (request.status !== undefined && request.status.trim() !== "") {
@@ -63,7 +75,7 @@ export function prepareUpdate(plan: Plan, snapshot: WorkbookSnapshot, request: U
     if (wording !== action.status.raw) status = { before: action.status.raw, after: wording };
   }
 
-  const appended = appendUpdate(action.updateText, { date: request.date, initials: request.initials, text: request.text }, styleForAction(action, plan));
+  const appended = appendUpdate(target.text, { date: request.date, initials: request.initials, text: request.text }, styleForAction(action, plan));
   if (!appended.ok) return appended;
 
   const log = (field: string, cell: string, before: string, after: string): ChangeLogEntry => ({
@@ -77,12 +89,12 @@ export function prepareUpdate(plan: Plan, snapshot: WorkbookSnapshot, request: U
     before,
     after,
   });
-  const writes: RangeWrite[] = [{ sheet: action.sheet, address: action.cells.update, values: [[appended.text]], asText: true, expectedText: [[action.updateText]] }];
-  const entries = [log("update", action.cells.update, action.updateText, appended.text)];
+  const writes: RangeWrite[] = [{ sheet: action.sheet, address: target.cell, values: [[appended.text]], asText: true, expectedText: [[target.text]] }];
+  const entries = [log("update", target.cell, target.text, appended.text)];
   if (status) {
     writes.push({ sheet: action.sheet, address: action.cells.status!, values: [[status.after]], asText: true, expectedText: [[status.before]] });
     entries.push(log("status", action.cells.status!, status.before, status.after));
   }
   writes.push(changeLogWrite(snapshot, entries));
-  return { ok: true, action, changes: { ensureSheets: [CHANGE_LOG_ENSURE], writes }, newText: appended.text, entry: appended.entry, status };
+  return { ok: true, action, cell: target.cell, changes: { ensureSheets: [CHANGE_LOG_ENSURE], writes }, newText: appended.text, entry: appended.entry, status };
 }

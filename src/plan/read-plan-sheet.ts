@@ -11,6 +11,7 @@ import { normaliseRef, parentRef } from "./refs";
 import { normaliseStatus } from "./status";
 import type { CellValue } from "./snapshot";
 import { updateLogReader } from "./update-log";
+import { parseUpdateHistory } from "./update-history";
 
 /** The actions and headings of one plan sheet. */
 export interface PlanSheetContent {
@@ -95,6 +96,8 @@ export function readPlanSheet(
     const ownerText = text(row, "owner");
     const { owners, unknown } = context.readOwners(ownerText);
     const updateText = columns.update === undefined ? "" : grid.rawText(row, columns.update);
+    // Updates kept one column per period: every period's cell, oldest first (update-history.ts).
+    const history = header.updateColumns?.map((u) => ({ cell: `${columnLetter(u.column)}${row}`, column: u.column, text: grid.rawText(row, u.column), period: u.period }));
     const ragText = text(row, "rag");
     const endColumn = columns.endDate;
     const action: Action = {
@@ -111,7 +114,8 @@ export function readPlanSheet(
           ? { kind: "blank" }
           : readEndDate(in1900System(grid.value(row, endColumn), context.serialOffset ?? 0), grid.text(row, endColumn), grid.numberFormat(row, endColumn)),
       updateText,
-      updates: readUpdates(updateText),
+      updates: history ? parseUpdateHistory(history, readUpdates) : readUpdates(updateText),
+      ...(history && { updateHistory: history }),
       successMeasures: text(row, "successMeasures"),
       status: normaliseStatus(text(row, "status")),
       rag: parseRag(ragText),
@@ -133,7 +137,7 @@ export function readPlanSheet(
   }
 
   return {
-    planSheet: { sheet: grid.name, headerRow: header.row, columns, headers: header.headers, table, lastRow, dateOrder: order, updateDateOrder: updateOrder.order },
+    planSheet: { sheet: grid.name, headerRow: header.row, columns, headers: header.headers, table, lastRow, dateOrder: order, updateDateOrder: updateOrder.order, ...(header.updateColumns && { updateColumns: header.updateColumns }) },
     actions,
     headings,
     dateOrderReason: [reason, updateOrder.reason && `Update entries: ${updateOrder.reason}`].filter(Boolean).join(" ") || undefined,

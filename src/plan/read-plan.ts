@@ -14,6 +14,8 @@ import type { WorkbookSnapshot } from "./snapshot";
 import { readWorkbookState } from "./state";
 import { normaliseHeader } from "./text";
 import { parseUpdateLog } from "./update-log";
+import { parseUpdateHistory } from "./update-history";
+import { describeUpdateColumns, findUpdateColumns } from "./update-periods";
 
 /** What the user (or the workbook's saved state) says about where the plan is. */
 export interface ReadPlanOptions {
@@ -96,7 +98,8 @@ function inferMissingYears(actions: Action[], sheets: PlanSheet[], knownInitials
     if (!action.updates.some((u) => u.dateText && !u.date)) continue;
     const sheet = sheets.find((s) => s.sheet === action.sheet);
     const order = sheet?.updateDateOrder ?? sheet?.dateOrder;
-    action.updates = parseUpdateLog(action.updateText, { order, knownInitials: knownInitials.length ? knownInitials : undefined, yearHint: hint });
+    const options = { order, knownInitials: knownInitials.length ? knownInitials : undefined, yearHint: hint };
+    action.updates = action.updateHistory ? parseUpdateHistory(action.updateHistory, (text) => parseUpdateLog(text, options)) : parseUpdateLog(action.updateText, options);
   }
 }
 
@@ -122,6 +125,19 @@ function medianEntryDate(actions: Action[]): string | undefined {
     if (seen > place) return date;
   }
   return undefined;
+}
+
+/**
+ * Reads the header's period columns as one update history (update-periods.ts), its latest
+ * period being the update column. A column the user chose as the update column is kept: the
+ * history then holds only if that column is one of the periods.
+ */
+function withUpdateColumns(grid: SheetGrid, header: HeaderMatch, saved: Partial<Record<ColumnRole, string>> | undefined): HeaderMatch {
+  const locked = saved && "update" in saved ? (saved.update ? columnNumber(saved.update) : null) : undefined;
+  const updateColumns = findUpdateColumns(grid, header, grid.lastRow, locked);
+  if (!updateColumns) return header;
+  const latest = updateColumns[updateColumns.length - 1];
+  return { ...header, updateColumns, columns: { ...header.columns, update: latest.column }, headers: { ...header.headers, update: latest.header } };
 }
 
 /** Serial 0 of the 1904 date system is serial 1462 of the 1900 system (1 January 1904). */
@@ -170,7 +186,11 @@ export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions = 
       skipped.push(`"${sheet.name}" (${register.kind}, not an action plan: its header row ${header!.row} has ${register.headers.map((h) => `"${h}"`).join(", ")})`);
       continue;
     }
-    if (header) candidates.push({ grid, header });
+    if (header) {
+      header = withUpdateColumns(grid, header, saved);
+      if (header.updateColumns) contentReasons.set(sheet.name, [...(contentReasons.get(sheet.name) ?? []), describeUpdateColumns(header.updateColumns)]);
+      candidates.push({ grid, header });
+    }
   }
   if (candidates.length === 0) return notFound(snapshot, skipped);
 

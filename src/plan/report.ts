@@ -15,6 +15,7 @@ import { overallBand, type BandCounts } from "./report-rating";
 import type { PlanSettings } from "./settings";
 import type { WorkbookSnapshot } from "./snapshot";
 import { buildSummary, type ChangedAction, type SummarySnapshot } from "./summary";
+import { entryForBoard } from "./update-history";
 
 export type { BandCounts } from "./report-rating";
 
@@ -249,7 +250,8 @@ export function buildReport(
     if (r.band !== "red" && r.band !== "amberRed" && r.band !== "amber" && r.band !== "amberGreen") continue;
     const column = management.get(a.sheet);
     const own = column ? column.grid.text(a.row, column.column).trim() : "";
-    const latest = a.updates[a.updates.length - 1]?.raw.trim() ?? "";
+    const last = a.updates[a.updates.length - 1];
+    const latest = last ? entryForBoard(last) : "";
     const late = daysOverdue(a, asOf);
     exceptions.push({
       ...item(a),

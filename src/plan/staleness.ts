@@ -1,11 +1,18 @@
 import { addDays } from "./dates";
 import type { Action, IsoDate } from "./model";
 import { isClosed } from "./rag";
+import { effectiveEntryDate } from "./update-history";
 
-/** The latest entry date on or before `asOf`, if any entry is dated. */
+/**
+ * The latest entry date on or before `asOf`, if any entry is dated. An entry dated only by a
+ * period column that has begun by `asOf` counts as `asOf` (update-history.ts).
+ */
 export function lastEntryDate(action: Action, asOf: IsoDate): IsoDate | null {
   let latest: IsoDate | null = null;
-  for (const u of action.updates) if (u.date && u.date <= asOf && (!latest || u.date > latest)) latest = u.date;
+  for (const u of action.updates) {
+    const date = effectiveEntryDate(u, asOf);
+    if (date && date <= asOf && (!latest || date > latest)) latest = date;
+  }
   return latest;
 }
 

@@ -3,6 +3,7 @@ import type { Action, IsoDate, Plan } from "./model";
 import type { OverallRule, PlanSettings } from "./settings";
 import { NO_WORKSTREAM } from "./plan-overview";
 import { latestUpdate } from "./update-log";
+import { entryForBoard } from "./update-history";
 
 /** Counts by rating. */
 export type RagCounts = Record<Rating, number>;
@@ -217,8 +218,8 @@ export function buildSummary(plan: Plan, asOf: IsoDate, settings: PlanSettings, 
       rag: r.rating,
       rule: r.rule,
       reason: r.reason,
-      // Stryker disable next-line MethodExpression: parseUpdateLog's raw starts at the entry and has no trailing whitespace, so trim() changes nothing; it guards other sources of entries.
-      latestUpdate: latest ? latest.raw.trim() : null,
+      // entryForBoard trims raw and, for a period column's entry, names the period.
+      latestUpdate: latest ? entryForBoard(latest) : null,
       sheet: a.sheet,
       row: a.row,
     });

@@ -9,6 +9,8 @@ describe("completionClaim", () => {
     ["Done", "complete"],
     ["Signed off.", "complete"],
     ["All actions completed.", "complete"],
+    // A published progress table's recommendation (gallery 04, September 2024 column).
+    ["Timeliness at 88% for the quarter. This recommendation has been fully met and closed by the board.", "complete"],
   ])("%s → %s", (text, expected) => {
     expect(completionClaim(text)).toBe(expected);
   });
@@ -22,6 +24,7 @@ describe("completionClaim", () => {
     "This will be completed by the end of June.",
     "Work has started with existing ATMs.",
     "A new version will be available for sign-off by end of May",
+    "This recommendation will be met and closed by the board in March.",
   ])("not a claim: %s", (text) => {
     expect(completionClaim(text)).toBe("none");
   });

@@ -46,7 +46,7 @@ export function registerUpdate(program: Command, out: Output): void {
       });
       if (!prepared.ok) throw new CliError(`${file}: ${prepared.reason}`, EXIT.unreadable);
       const saved = await target.save(prepared.changes, { out: opts.out, inPlace: opts.inPlace });
-      const cell = `${prepared.action.sheet}!${prepared.action.cells.update}`;
+      const cell = `${prepared.action.sheet}!${prepared.cell}`;
       out.stdout(
         [
           `Added to ${prepared.action.ref} at ${cell}: ${prepared.entry}`,

@@ -1,4 +1,5 @@
 import { formatUk } from "../dates";
+import { effectiveEntryDate } from "../update-history";
 import type { Rule } from "./types";
 import { quote } from "./wording";
 
@@ -9,7 +10,8 @@ export const updateInFuture: Rule = {
   description: "An update entry is dated after the as-of date: a typing slip (often day and month swapped) or a wrong year.",
   check({ plan, asOf }, report) {
     for (const action of plan.actions) {
-      const future = action.updates.find((u) => u.date && u.date > asOf);
+      // An entry dated only by its period column is in the future only if the period has not begun.
+      const future = action.updates.find((u) => u.date && (effectiveEntryDate(u, asOf) ?? u.date) > asOf);
       if (future) report(action, "update", `The entry ${quote(future.raw)} is dated ${formatUk(future.date!)}, after ${formatUk(asOf)}.`);
     }
   },

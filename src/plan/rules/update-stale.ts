@@ -1,5 +1,6 @@
 import { daysBetween, formatUk } from "../dates";
 import { isStale, lastEntryDate } from "../staleness";
+import { datedByPeriod } from "../update-history";
 import type { Rule } from "./types";
 import { days } from "./wording";
 
@@ -12,11 +13,13 @@ export const updateStale: Rule = {
     for (const action of plan.actions) {
       if (!isStale(action, asOf, settings.staleDays)) continue;
       const latest = lastEntryDate(action, asOf);
+      // Dated by its period column: say which period, since the cell itself shows no date.
+      const period = action.updates.find((u) => datedByPeriod(u) && u.date === latest)?.period;
       report(
         action,
         "update",
         latest
-          ? `The latest dated update is ${formatUk(latest)}, ${days(daysBetween(latest, asOf))} before ${formatUk(asOf)} (limit ${settings.staleDays}).`
+          ? `The latest ${period ? `update is in "${period.name}" (to ${formatUk(latest)})` : `dated update is ${formatUk(latest)}`}, ${days(daysBetween(latest, asOf))} before ${formatUk(asOf)} (limit ${settings.staleDays}).`
           : action.updates.length
             ? `The update log has no dated entry, so nothing shows an update in the last ${settings.staleDays} days.`
             : `No update has been entered (limit ${settings.staleDays} days).`,

@@ -115,3 +115,21 @@ describe("settings: how a rejected value is shown in the message", () => {
     expect(problems[0]).toContain(`is "${"x".repeat(78)}", which`);
   });
 });
+
+describe("settings: each check accepts exactly its valid values", () => {
+  it("takes the default scale, brag, when saved, with no problem reported", () => {
+    expect(readSettings({ ragScale: "brag" })).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+  });
+
+  it("reports an overall rule saved as null, and uses the default rule", () => {
+    const { settings, problems } = readSettings({ overallRule: null });
+    expect(settings.overallRule).toEqual(DEFAULT_SETTINGS.overallRule);
+    expect(problems).toEqual([expect.stringContaining('the setting "overallRule" is null, which is not')]);
+  });
+
+  it("reports a rule kind it does not know even when its shares are valid numbers", () => {
+    const { settings, problems } = readSettings({ overallRule: { kind: "median", redShare: 0.2, amberShare: 0.3 } });
+    expect(settings.overallRule).toEqual(DEFAULT_SETTINGS.overallRule);
+    expect(problems).toHaveLength(1);
+  });
+});

@@ -74,3 +74,15 @@ describe("overdue in a plan with no status column (issue 10 cause 7)", () => {
     ]);
   });
 });
+
+describe("one error when the update says complete too", () => {
+  it("leaves a row whose latest update says complete to update-says-complete, which proposes the fix", () => {
+    // D1: 100% and "This has been completed."; D3: a completed date and the same entry. Both In progress.
+    const plan = completionPlan([
+      { ref: "D1", percent: pct(1), update: "03/02/25 AB: This has been completed." },
+      { ref: "D3", completed: "03/02/2025", update: "03/02/25 AB: This has been completed." },
+    ]);
+    const errors = fired(plan).filter((f) => /^(update-says-complete|percent-complete-but-open|completed-date-but-open|status-past-end-date):/.test(f));
+    expect(errors).toEqual(["update-says-complete:D1", "update-says-complete:D3"]);
+  });
+});

@@ -9,7 +9,7 @@
  */
 const base = require("./jest.config");
 
-const ALL = ["rating", "rating-reasons", "band", "closed", "summary", "settings", "rules", "rule-details", "update-log", "end-date", "period-end-date", "append-update", "validate-reading"];
+const ALL = ["rating", "rating-reasons", "band", "closed", "summary", "settings", "rules", "rule-details", "rule-wording", "update-log", "end-date", "period-end-date", "append-update", "validate-reading"];
 
 const chosen = process.env.MUTATE_TESTS ? process.env.MUTATE_TESTS.split(",").map((n) => n.trim()).filter(Boolean) : ALL;
 

@@ -18,7 +18,7 @@ const PARTS = {
   rag: { mutate: ["src/plan/rag.ts"], tests: ["rating", "rating-reasons", "band", "closed", "rules"] },
   settings: { mutate: ["src/plan/settings.ts"], tests: ["settings"] },
   // The overdue and status rules (and the wording they share) apart from the rest, as they run first.
-  "rules-status": { mutate: STATUS_RULES, tests: ["rule-details", "rules", "rating"] },
+  "rules-status": { mutate: STATUS_RULES, tests: ["rule-details", "rule-wording", "rules", "rating"] },
   rules: { mutate: ["src/plan/rules/*.ts", "!src/plan/rules/index.ts", "!src/plan/rules/types.ts", ...STATUS_RULES.map((f) => `!${f}`)], tests: ["rules", "rule-details"] },
   "update-log": { mutate: ["src/plan/update-log.ts"], tests: ["update-log", "append-update"] },
   "end-date": { mutate: ["src/plan/end-date.ts"], tests: ["end-date", "period-end-date"] },

@@ -9,7 +9,21 @@
  *   2. per sheet, the values-only used range's address (its size), each table's range address
  *      and the merged areas (ExcelApi 1.13);
  *   3. the cell grids (`values, text, numberFormat`), whole when the workbook's cells fit in one
- *      response, otherwise in row blocks chosen now, from the sizes of sync 2.
+ *      response, otherwise in row blocks chosen now, from the sizes of sync 2; with each block its
+ *      rows' `rowHidden` (`range.getRowProperties`, ExcelApi 1.9: "an array where each item
+ *      represents the requested properties of the corresponding row") and, with a sheet's first
+ *      block, its columns' `columnHidden` (`getColumnProperties`), so hidden rows and columns
+ *      cost no round trip of their own.
+ *
+ * Outline levels. Office.js can group rows (`Range.group`), ungroup them and show a number of
+ * levels (`Worksheet.showOutlineLevels`), but has no property that reads a row's outline level:
+ * neither `RowProperties` (rowIndex, rowHidden, format with rowHeight, address) nor
+ * `CellPropertiesFormat` (autoIndent, indentLevel, ... wrapText) carries one (Excel JavaScript API
+ * reference, ExcelApi 1.9; "Group ranges for an outline using the Excel JavaScript API"). So this
+ * adapter leaves `outlineLevels` unknown (undefined) where the file adapter reads `<row
+ * outlineLevel>`; the core then tells summary rows by what they hold (no owner or status, a
+ * numbered `Workstream 2 -` task) rather than by level. A row hidden inside a collapsed group
+ * is still reported hidden, as Excel hides it.
  *
  * Merged areas. `getMergedAreasOrNullObject` "will fail to return the result" past 512 merged
  * areas (API reference), and a failing load fails its whole sync. When sync 2 fails, it is run
@@ -57,6 +71,9 @@ interface Grids {
   values: CellValue[][];
   text: string[][];
   numberFormat: string[][];
+  /** 1-based sheet rows and columns hidden, when the host reads row and column properties (ExcelApi 1.9). */
+  hiddenRows?: number[];
+  hiddenColumns?: number[];
 }
 
 /** Whether an Office error says a request or response was too large for one round trip. */
@@ -115,7 +132,8 @@ function toSheetSnapshot(shape: Shape, grids: Grids): SheetSnapshot {
     text: empty ? [] : grids.text,
     numberFormat: empty ? [] : grids.numberFormat,
     merged: merged && !merged.isNullObject ? splitAreas(merged.address) : [],
-    // Hidden rows and columns would cost a load per row; Office.js cannot tell them cheaply.
+    // Inside the used range only, as the file adapter reports them; unknown without ExcelApi 1.9.
+    ...(grids.hiddenRows && grids.hiddenColumns ? { hiddenRows: grids.hiddenRows, hiddenColumns: grids.hiddenColumns } : {}),
     tables,
   };
 }
@@ -133,6 +151,8 @@ interface Block {
   name: string;
   address: string;
   rows: number;
+  /** The sheet's first block (its used range's first row). */
+  first: boolean;
 }
 
 /** Takes rows from the front of `pending` up to `budget` cells (at least one row). */
@@ -148,7 +168,7 @@ function takeBlocks(pending: Pending[], budget: number): { blocks: Block[]; rest
     rows = Math.min(Math.max(rows, 1), head.bounds.lastRow - head.next + 1);
     const lastRow = head.next + rows - 1;
     const address = `${cellAddress(head.next, head.bounds.firstColumn)}:${cellAddress(lastRow, head.bounds.lastColumn)}`;
-    blocks.push({ index: head.index, name: head.name, address, rows });
+    blocks.push({ index: head.index, name: head.name, address, rows, first: head.next === head.bounds.firstRow });
     left -= rows * columns;
     if (lastRow >= head.bounds.lastRow) rest.shift();
     else rest[0] = { ...head, next: lastRow + 1 };
@@ -192,8 +212,9 @@ async function loadShapes(
 }
 
 /** Every sheet's grids, whole in one sync or in row blocks (see the file comment). */
-async function loadGrids(context: Excel.RequestContext, shapes: Shape[], blockCells: number): Promise<Grids[]> {
-  const grids: Grids[] = shapes.map(() => ({ values: [], text: [], numberFormat: [] }));
+async function loadGrids(context: Excel.RequestContext, shapes: Shape[], blockCells: number, supports: Supports): Promise<Grids[]> {
+  const hidden = supports("ExcelApi", "1.9");
+  const grids: Grids[] = shapes.map(() => ({ values: [], text: [], numberFormat: [], ...(hidden ? { hiddenRows: [], hiddenColumns: [] } : {}) }));
   const pending: Pending[] = shapes.flatMap((s, index) => {
     if (s.used.isNullObject) return [];
     const bounds = parseRange(s.used.address);
@@ -204,7 +225,7 @@ async function loadGrids(context: Excel.RequestContext, shapes: Shape[], blockCe
     0,
   );
   // Whole: one block holding everything; otherwise blocks of `blockCells`.
-  await readBlocks(context, pending, grids, Math.max(cells, 1) <= blockCells ? Math.max(cells, 1) : blockCells);
+  await readBlocks(context, pending, grids, Math.max(cells, 1) <= blockCells ? Math.max(cells, 1) : blockCells, hidden);
   return grids;
 }
 
@@ -212,15 +233,23 @@ async function loadGrids(context: Excel.RequestContext, shapes: Shape[], blockCe
  * Reads `pending` rows into `grids`, `budget` cells per sync. Syncing in a loop is deliberate
  * here, the one case Microsoft documents for it: data larger than one round trip.
  */
-async function readBlocks(context: Excel.RequestContext, start: Pending[], grids: Grids[], initial: number): Promise<void> {
+async function readBlocks(context: Excel.RequestContext, start: Pending[], grids: Grids[], initial: number, hidden: boolean): Promise<void> {
   let pending = start;
   let budget = initial;
   while (pending.length > 0) {
     const { blocks, rest } = takeBlocks(pending, budget);
-    const loads = blocks.map((b) => ({
-      index: b.index,
-      range: context.workbook.worksheets.getItem(b.name).getRange(b.address).load("values, text, numberFormat"),
-    }));
+    const loads = blocks.map((b) => {
+      const range = context.workbook.worksheets.getItem(b.name).getRange(b.address).load("values, text, numberFormat");
+      const bounds = parseRange(b.address);
+      return {
+        index: b.index,
+        bounds,
+        range,
+        rows: hidden ? range.getRowProperties({ rowHidden: true }) : null,
+        // Every block spans the used range's columns: the first block's answer is the sheet's.
+        columns: hidden && b.first ? range.getColumnProperties({ columnHidden: true }) : null,
+      };
+    });
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
@@ -231,10 +260,12 @@ async function readBlocks(context: Excel.RequestContext, start: Pending[], grids
       budget = Math.max(1, Math.floor(budget / 2));
       continue;
     }
-    for (const { index, range } of loads) {
+    for (const { index, range, bounds, rows, columns } of loads) {
       grids[index].values.push(...(range.values as CellValue[][]));
       grids[index].text.push(...range.text);
       grids[index].numberFormat.push(...(range.numberFormat as string[][]));
+      rows?.value.forEach((r, i) => r.rowHidden && grids[index].hiddenRows!.push(bounds.firstRow + i));
+      columns?.value.forEach((c, i) => c.columnHidden && grids[index].hiddenColumns!.push(bounds.firstColumn + i));
     }
     pending = rest;
   }
@@ -249,7 +280,7 @@ export async function readWorkbook(
   const notes: string[] = [];
   const structure = await loadStructure(context, supports);
   const shapes = await loadShapes(context, structure, supports, notes);
-  const grids = await loadGrids(context, shapes, blockCells);
+  const grids = await loadGrids(context, shapes, blockCells, supports);
   return {
     sheets: shapes.map((s, i) => toSheetSnapshot(s, grids[i])),
     chartSheets: [],

@@ -16,6 +16,7 @@ import { normaliseHeader } from "./text";
 import { parseUpdateLog } from "./update-log";
 import { parseUpdateHistory } from "./update-history";
 import { describeUpdateColumns, findUpdateColumns } from "./update-periods";
+import { outlineFromColumn } from "./outline-column";
 
 /** What the user (or the workbook's saved state) says about where the plan is. */
 export interface ReadPlanOptions {
@@ -189,7 +190,9 @@ export function readPlan(snapshot: WorkbookSnapshot, options: ReadPlanOptions = 
     if (header) {
       header = withUpdateColumns(grid, header, saved);
       if (header.updateColumns) contentReasons.set(sheet.name, [...(contentReasons.get(sheet.name) ?? []), describeUpdateColumns(header.updateColumns)]);
-      candidates.push({ grid, header });
+      // Outline levels the adapter could not read, from an `Outline Level` column (outline-column.ts).
+      const levelled = outlineFromColumn(sheet, header.row);
+      candidates.push({ grid: levelled === sheet ? grid : new SheetGrid(levelled), header });
     }
   }
   if (candidates.length === 0) return notFound(snapshot, skipped);

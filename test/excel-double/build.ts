@@ -28,6 +28,9 @@ export function sheetSnapshot(spec: SheetSpec, position: number): SheetSnapshot 
     text: rows.map((r) => r.map(displayText)),
     numberFormat: rows.map((r) => r.map(() => "General")),
     merged: [],
+    // What the Office adapter reads on ExcelApi 1.9 and the file adapter always: none hidden.
+    hiddenRows: [],
+    hiddenColumns: [],
     tables: [],
     ...rest,
   };

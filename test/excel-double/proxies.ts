@@ -8,6 +8,7 @@ import { parseRange, type RangeBounds } from "../../src/plan/cells";
 import { DoubleContext, DoubleError, DoubleObject, NullableObject, jsonBytes, type Staged } from "./context";
 import { ConditionalFormatCollectionProxy } from "./conditional-formats";
 import { ChartCollectionProxy, PageLayoutProxy, RangeFormatProxy, checkTabColor, mergeArea, parseAddress } from "./drawing";
+import { ClientResultProxy, columnProperties, rowProperties } from "./row-column-properties";
 import {
   MAX_COLUMNS,
   MAX_ROWS,
@@ -526,6 +527,24 @@ export class RangeProxy extends NullableObject implements HasScalars {
         throw new DoubleError("GeneralException", `There were ${areas.length} merged areas; Excel returns at most ${MAX_MERGED_AREAS}.`);
       }
       return areas.length ? { sheet, areas } : null;
+    });
+  }
+
+  /** Each row's requested properties, in row order (ExcelApi 1.9; see row-column-properties.ts). */
+  getRowProperties(options: Record<string, unknown>): ClientResultProxy<{ rowHidden?: boolean }[]> {
+    if (!claimsApi(this.context, "1.9")) throw new TypeError("range.getRowProperties is not a function (ExcelApi 1.9 not supported)");
+    return new ClientResultProxy(this.context, () => {
+      const { sheet, bounds } = this.resolve();
+      return rowProperties(sheet, bounds, options);
+    });
+  }
+
+  /** Each column's requested properties, in column order (ExcelApi 1.9). */
+  getColumnProperties(options: Record<string, unknown>): ClientResultProxy<{ columnHidden?: boolean }[]> {
+    if (!claimsApi(this.context, "1.9")) throw new TypeError("range.getColumnProperties is not a function (ExcelApi 1.9 not supported)");
+    return new ClientResultProxy(this.context, () => {
+      const { sheet, bounds } = this.resolve();
+      return columnProperties(sheet, bounds, options);
     });
   }
 

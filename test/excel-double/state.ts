@@ -109,6 +109,9 @@ export interface SheetState {
   rowHeights?: Record<number, number>;
   /** Column widths in points set through `format.columnWidth`, by column number. */
   columnWidths?: Record<number, number>;
+  /** Hidden rows and columns (1-based), as `getRowProperties`/`getColumnProperties` report them. */
+  hiddenRows?: Set<number>;
+  hiddenColumns?: Set<number>;
   /** Charts in the order they were added. */
   charts?: ChartState[];
   pageLayout?: PageLayoutState;
@@ -231,6 +234,8 @@ export function stateFromSnapshot(snapshot: WorkbookSnapshot): WorkbookState {
     sheet.visibility = s.visibility;
     sheet.merged = s.merged.map(parseRange);
     sheet.tables = s.tables.map((t) => ({ ...t, bounds: parseRange(t.address) }));
+    if (s.hiddenRows?.length) sheet.hiddenRows = new Set(s.hiddenRows);
+    if (s.hiddenColumns?.length) sheet.hiddenColumns = new Set(s.hiddenColumns);
     if (s.address) {
       const { firstRow, firstColumn } = parseRange(s.address);
       s.values.forEach((row, i) =>

@@ -1,7 +1,8 @@
 /**
  * Both adapters, one workbook: the real plans read through the file adapter, loaded into the
- * Excel double, read back through OfficeWorkbook. What Office.js cannot know (hidden rows and
- * columns, chart sheets) is left out of the comparison.
+ * Excel double, read back through OfficeWorkbook. What Office.js cannot know (row outline levels,
+ * chart sheets; see src/excel/read-snapshot.ts) is left out of the comparison; hidden rows and
+ * columns are compared (getRowProperties/getColumnProperties, ExcelApi 1.9).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,7 +17,7 @@ function withoutFileOnlyFacts(snapshot: WorkbookSnapshot): WorkbookSnapshot {
   return {
     chartSheets: [],
     ...(snapshot.dateSystem ? { dateSystem: snapshot.dateSystem } : {}),
-    sheets: snapshot.sheets.map(({ hiddenRows: _r, hiddenColumns: _c, ...sheet }) => sheet),
+    sheets: snapshot.sheets.map(({ outlineLevels: _levels, ...sheet }) => sheet),
   };
 }
 

@@ -55,12 +55,21 @@ describe("OfficeWorkbook.readSnapshot", () => {
     expect(double.syncCount).toBe(3);
   });
 
-  it("gives an empty sheet an empty address and empty grids, hidden rows unknown", async () => {
+  it("gives an empty sheet an empty address and empty grids, nothing hidden (as the file adapter does)", async () => {
     const { workbook } = read(realisticPlan());
     const empty = (await workbook.readSnapshot()).sheets[2];
-    expect(empty).toMatchObject({ name: "Empty", address: "", values: [], text: [], numberFormat: [], merged: [] });
-    expect(empty.hiddenRows).toBeUndefined();
-    expect(empty.hiddenColumns).toBeUndefined();
+    expect(empty).toMatchObject({ name: "Empty", address: "", values: [], text: [], numberFormat: [], merged: [], hiddenRows: [], hiddenColumns: [] });
+  });
+
+  it("reads hidden rows and columns with the cells, across row blocks, in no extra sync", async () => {
+    // Rows 2-11 of A1:G11 (planRows(11): header + 10 actions); row 3 and row 9 hidden, column B and F hidden.
+    const snapshot = workbookSnapshot({ name: "Plan", rows: planRows(11), hiddenRows: [3, 9], hiddenColumns: [2, 6] });
+    // 14 cells a block = 2 rows of 7: six blocks, so row 9 sits in the fifth (rows 9-10) and its
+    // index there (0) must be offset by the block's first row. Columns come with the first block only.
+    const { double, workbook } = read(snapshot, {}, 14);
+    await expect(workbook.readSnapshot()).resolves.toEqual(snapshot);
+    // Structure, sizes, then one sync per block: the same count as without hidden rows.
+    expect(double.syncCount).toBe(2 + 6);
   });
 
   it("lists sheets in tab order with their visibility, and no chart sheets", async () => {

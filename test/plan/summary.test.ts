@@ -133,14 +133,15 @@ describe("buildSummary: the exceptions the board sees", () => {
   });
 
   it("keeps Red actions with no days late in plan order, after the late ones", () => {
-    // Rows 2 and 4 are Red by their status with the end date ahead (no days late); row 3 is 8 days late.
+    // Rows 2 and 4 are Red by their status with the end date ahead (no days late); row 3 is 1 day
+    // late (07/06 to 08/06): one day late must still sort before no days late.
     const plan = readRows([
       ["1", "Vetting", SM, "30/09/2015", "01.06.15 KJ: Behind.", "Overdue", ""],
-      ["2", "Audit case files", SM, "31/05/2015", "01.06.15 KJ: Started.", "In Progress", ""],
+      ["2", "Audit case files", SM, "07/06/2015", "01.06.15 KJ: Started.", "In Progress", ""],
       ["3", "Recruit", SM, "30/09/2015", "01.06.15 KJ: Behind.", "Overdue", ""],
     ]);
     expect(buildSummary(plan, AS_OF, DEFAULT_SETTINGS, null).exceptions.map((e) => [e.ref, e.daysOverdue])).toEqual([
-      ["2", 8],
+      ["2", 1],
       ["1", null],
       ["3", null],
     ]);

@@ -81,6 +81,32 @@ describe("status-past-end-date", () => {
     expect(findings(statusPastEndDate, "TBC", "In Progress")).toEqual([]);
   });
 
+  it("flags an in-progress action past its end date with no update at all", () => {
+    expect(findings(statusPastEndDate, "31/05/2015", "In Progress", "").map((f) => f.message)).toEqual(["End date 31/05/2015 passed 8 days before 08/06/2015, but status is 'In Progress'."]);
+  });
+
+  it("proposes no status for a not-started action even when the plan has a word for overdue", () => {
+    const p = plan([
+      ["1", "Action 1", "Service Manager", "31/05/2015", "01.06.15 KJ: Planned.", "Not Started"],
+      ["2", "Action 2", "Service Manager", "30/09/2015", "01.06.15 KJ: Behind.", "Off track"],
+    ]);
+    expect(validatePlan(p, AS_OF, {}, [statusPastEndDate]).findings.map((f) => [f.cell, f.fix])).toEqual([["F2", undefined]]);
+  });
+
+  it("leaves a row at 100 % complete or with a completed date to the completion-field rules", () => {
+    const header = [...HEADER, "% Complete", "Completed Date"];
+    const p = plan(
+      [
+        ["1", "Action 1", "Service Manager", "31/05/2015", "01.06.15 KJ: Work under way.", "In Progress", "100%", ""],
+        ["2", "Action 2", "Service Manager", "31/05/2015", "01.06.15 KJ: Work under way.", "In Progress", "50%", "05/06/2015"],
+        ["3", "Action 3", "Service Manager", "31/05/2015", "01.06.15 KJ: Work under way.", "In Progress", "99%", ""],
+      ],
+      header,
+    );
+    // Only row 4 (99 %, no completed date) is left to this rule.
+    expect(validatePlan(p, AS_OF, {}, [statusPastEndDate]).findings.map((f) => f.row)).toEqual([4]);
+  });
+
   it("leaves a row whose latest update says it is complete to update-says-complete", () => {
     expect(findings(statusPastEndDate, "31/05/2015", "In Progress", "01.06.15 KJ: This has been completed.")).toEqual([]);
   });

@@ -8,7 +8,7 @@
  */
 import { createRoot, type Root } from "react-dom/client";
 import { boot } from "../src/taskpane/boot";
-import { viewFromSearch, type ViewName } from "../src/taskpane/view-route";
+import { askedView, viewFromSearch, type ViewName } from "../src/taskpane/view-route";
 import { themeFromSearch, type PreviewPaneApi, type ThemeMode } from "./api";
 import { previewHost } from "./preview-host";
 import { createPreviewWorkbook, installOfficeGlobals, type PreviewWorkbook } from "./preview-workbook";
@@ -41,13 +41,16 @@ const host = previewHost(workbook, {
 const container = document.getElementById("container");
 let root: Root | undefined;
 
-/** Starts the pane afresh on `next`, as reopening it at a `?view=` link would. */
-function start(next: ViewName): void {
+/**
+ * Starts the pane afresh on `next`, as reopening it at a `?view=` link would; with no view
+ * (pane.html opened without `?view=`, as from the add-ins list) the pane chooses, as in Excel.
+ */
+function start(next: ViewName | undefined): void {
   if (!container) return;
-  view = next;
+  if (next) view = next;
   root?.unmount();
   root = createRoot(container);
-  void boot(root, host, `?view=${next}`);
+  void boot(root, host, next ? `?view=${next}` : "");
 }
 
 function queryFor(next: ViewName): string {
@@ -100,4 +103,4 @@ document.addEventListener("click", (event) => {
   }
 });
 
-start(view);
+start(askedView(window.location.search));

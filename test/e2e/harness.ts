@@ -64,11 +64,26 @@ export interface Session {
   foreign: string[];
   /** Responses with an HTTP error status. */
   httpErrors: string[];
-  /** Uncaught exceptions in the pages. */
+  /** Uncaught exceptions in the pages and their frames. */
   pageErrors: string[];
-  /** console.error messages. */
+  /** console.error messages from the pages and their frames (with the source's address). */
   consoleErrors: string[];
+  /**
+   * Console errors a test expects (e.g. the blocked office.js request outside Office): they are
+   * not counted against it by the global check in `fail-on-errors.ts`.
+   */
+  expectConsoleError(pattern: RegExp): void;
+  /** What the global check fails the test on: page errors, and console errors not expected. */
+  unexpectedErrors(): string[];
   close(): Promise<void>;
+}
+
+/** Every session opened since the last global check (`fail-on-errors.ts` empties it after each test). */
+const openedSessions: Session[] = [];
+
+/** The sessions opened since the last call, for the check after each test. */
+export function takeOpenedSessions(): Session[] {
+  return openedSessions.splice(0);
 }
 
 /**
@@ -81,7 +96,14 @@ export async function openSession(
   viewport: { width: number; height: number } = { width: 1400, height: 900 },
 ): Promise<Session> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: "en-GB", timezoneId: "Europe/London" });
+  const expected: RegExp[] = [];
   const session = { context, requests: [], foreign: [], httpErrors: [], pageErrors: [], consoleErrors: [] } as unknown as Session;
+  session.expectConsoleError = (pattern) => void expected.push(pattern);
+  session.unexpectedErrors = () => [
+    ...session.pageErrors.map((e) => `page error: ${e}`),
+    ...session.consoleErrors.filter((e) => !expected.some((p) => p.test(e))).map((e) => `console error: ${e}`),
+  ];
+  openedSessions.push(session);
   await context.route(
     () => true,
     (route) => {
@@ -95,11 +117,14 @@ export async function openSession(
   context.on("response", (response) => {
     if (response.status() >= 400) session.httpErrors.push(`${response.status()} ${response.url()}`);
   });
-  const page = await context.newPage();
-  page.on("pageerror", (error) => session.pageErrors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") session.consoleErrors.push(message.text());
+  // On the context, not the page: every page and frame (the preview's pane frame too) is heard.
+  context.on("weberror", (error) => session.pageErrors.push(error.error().message));
+  context.on("console", (message) => {
+    if (message.type() !== "error") return;
+    const source = message.location().url;
+    session.consoleErrors.push(source ? `${message.text()} (${source})` : message.text());
   });
+  const page = await context.newPage();
   session.page = page;
   session.close = () => context.close();
   return session;
@@ -231,6 +256,37 @@ export async function doubleSheetRows(page: Page, sheet: string): Promise<string
   }, sheet);
 }
 
+/** Every cell of every sheet of the double: sheet name → address (`E10`) → the cell's whole state. */
+export type DoubleCells = Record<string, Record<string, unknown>>;
+
+/**
+ * Reads every cell of the double (value, text, number format, fill, format), through the
+ * preview's read-only `workbook()` handle: on the preview page (`window.preview.pane()`) or on
+ * the pane opened alone (`window.previewPane`). A copy: later writes do not change it.
+ */
+export async function doubleCells(frame: Frame | Page): Promise<DoubleCells> {
+  return frame.evaluate(() => {
+    const w = window as unknown as { preview?: PreviewPageApi; previewPane?: import("../../preview/api").PreviewPaneApi };
+    const state = (w.preview?.pane() ?? w.previewPane)?.workbook();
+    if (!state) throw new Error("The preview's workbook is not loaded.");
+    const letters = (column: number): string => {
+      let s = "";
+      for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+      return s;
+    };
+    const out: Record<string, Record<string, unknown>> = {};
+    for (const sheet of state.sheets) {
+      const cells: Record<string, unknown> = {};
+      for (const [key, cell] of sheet.cells) {
+        const [row, column] = key.split(",").map(Number);
+        cells[`${letters(column)}${row}`] = JSON.parse(JSON.stringify(cell));
+      }
+      out[sheet.name] = cells;
+    }
+    return out;
+  });
+}
+
 /** The mock sheet's outlined (active) cell, as drawn: sheet shown and address. */
 export async function mockSheetActiveCell(page: Page): Promise<{ sheet: string; address: string | null }> {
   return page.evaluate(() => ({
@@ -268,13 +324,27 @@ export function testUnlessPlaceholder(view: ViewName, name: string, fn: () => Pr
 /** Initials the tests sign updates with. */
 export const TEST_INITIALS = "JS";
 
+/** The sample plan's own board date (Reading, 8 June 2015), as the pane's "As at" field takes it. */
+export const SAMPLE_AS_OF = "08/06/2015";
+
+/** Types the pane's one "As at" date (shown above Validate, Chase and Summary). */
+export async function setAsOf(frame: Frame, date: string = SAMPLE_AS_OF): Promise<void> {
+  const field = frame.getByRole("textbox", { name: "As at" });
+  await field.fill(date);
+  await frame.waitForFunction((date) => (document.activeElement as HTMLInputElement | null)?.value === date, date);
+  // A view that recomputes for the new date (Chase, Summary) may show a spinner meanwhile.
+  await frame.waitForFunction((busy) => !document.querySelector(busy), BUSY_SELECTOR);
+}
+
 /**
- * Puts a view in the state a user sees while working in it: Validate has validated; Add update
- * has initials and a selected action (row 10, 81A). Views still "coming soon" are left as they are.
+ * Puts a view in the state a user sees while working in it: the dated views are as at the
+ * sample's board date (08/06/2015); Validate has validated; Add update has initials and a
+ * selected action (row 10, 81A). Views still "coming soon" are left as they are.
  * `frame` is the pane's frame (the preview's, or pane.html opened on its own).
  */
 export async function bringIntoUse(frame: Frame, view: ViewName): Promise<void> {
   if (await showsComingSoon(frame)) return;
+  if (view === "validate" || view === "chase" || view === "summary") await setAsOf(frame);
   if (view === "validate") {
     await frame.getByRole("button", { name: "Validate plan" }).click();
     await frame.locator('main ul li button[title^="Select "]').first().waitFor({ timeout: 20_000 });

@@ -24,6 +24,8 @@ describe("taskpane.html outside Office", () => {
     async (view) => {
       const { distUrl } = e2eEnvironment();
       const session = await openSession(browser, distUrl, { width: 350, height: 700 });
+      // The harness blocks office.js (tests never reach the network); Chromium logs that block.
+      session.expectConsoleError(/^Failed to load resource: net::ERR_BLOCKED_BY_CLIENT.* \(https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js\)$/);
       try {
         const started = Date.now();
         await session.page.goto(`${distUrl}/taskpane.html?view=${view}`);
@@ -53,6 +55,7 @@ describe("the request recorder", () => {
   test("catches and blocks a request to another origin (so the check above can fail)", async () => {
     const { distUrl } = e2eEnvironment();
     const session = await openSession(browser, distUrl);
+    session.expectConsoleError(/^Failed to load resource: net::ERR_BLOCKED_BY_CLIENT.* \(https:\/\/cdn\.example\.invalid\/library\.js\)$/);
     try {
       // A blank page: our own pages' Content-Security-Policy would stop the fetch before the network.
       const outcome = await session.page.evaluate(() =>
@@ -63,6 +66,29 @@ describe("the request recorder", () => {
       );
       expect(outcome).toBe("blocked");
       expect(session.foreign).toEqual(["https://cdn.example.invalid/library.js"]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  test("hears console errors and uncaught exceptions in a page and in its frames (so fail-on-errors.ts can fail a test)", async () => {
+    const { distUrl } = e2eEnvironment();
+    const session = await openSession(browser, distUrl);
+    try {
+      await session.page.setContent('<iframe srcdoc="<script>console.error(&quot;in the frame&quot;)</script>"></iframe>');
+      await session.page.evaluate(() => {
+        console.error("in the page");
+        setTimeout(() => {
+          throw new Error("thrown in the page");
+        });
+      });
+      // The events arrive asynchronously.
+      for (let i = 0; i < 50 && session.unexpectedErrors().length < 3; i++) await session.page.waitForTimeout(100);
+      expect(session.unexpectedErrors().sort()).toEqual(["console error: in the frame (about:srcdoc)", "console error: in the page", "page error: thrown in the page"]);
+      // Expected errors are not counted; then this test's own errors are cleared, or the global check would fail it.
+      session.expectConsoleError(/^in the (page|frame)\b/);
+      expect(session.unexpectedErrors()).toEqual(["page error: thrown in the page"]);
+      session.pageErrors.length = 0;
     } finally {
       await session.close();
     }

@@ -2,8 +2,9 @@
  * Screenshots of every view at the narrowest and widest task pane (320 and 500 px) in the light
  * and dark Office themes, each in use (validated, a row selected), into test-output/screenshots/
  * (not committed): `<view>-<width>-<theme>.png` is the pane alone, up to 1600 px high;
- * `preview-<view>.png` is the whole preview page (1680 × 900). With UPDATE_README_IMAGES=1 the README's
- * images (docs/images/pane-plan.png, pane-validate.png) are written too.
+ * `preview-<view>.png` is the whole preview page (1680 × 900). With UPDATE_README_IMAGES=1 the
+ * committed images are written too: docs/images/pane-<view>-<width>-<theme>.png, the pane's first
+ * screen (DOCS_HEIGHT px high) as a user sees it on opening the view, in use.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -20,6 +21,8 @@ beforeAll(() => {
 const WIDTHS = [320, 500];
 const THEMES = ["light", "dark"] as const;
 const MAX_HEIGHT = 1600;
+/** The committed images: a task pane's height on a 1920 × 1080 screen, less Excel's own bars. */
+const DOCS_HEIGHT = 800;
 
 describe("screenshots", () => {
   for (const view of VIEW_NAMES) {
@@ -37,19 +40,22 @@ describe("screenshots", () => {
           const height = Math.min(MAX_HEIGHT, await pane.evaluate(() => document.documentElement.scrollHeight));
           await ctx.session.page.setViewportSize({ width, height });
           await ctx.session.page.screenshot({ path: path.join(SCREENSHOT_DIR, `${view}-${width}-${theme}.png`) });
-          if (readme && width === 320) await ctx.session.page.screenshot({ path: path.join(REPO, "docs/images", `pane-${view}-320-${theme}.png`), clip: { x: 0, y: 0, width, height: 800 } });
+          if (readme) {
+            await ctx.session.page.screenshot({
+              path: path.join(REPO, "docs/images", `pane-${view}-${width}-${theme}.png`),
+              clip: { x: 0, y: 0, width, height: Math.min(DOCS_HEIGHT, height) },
+            });
+          }
         }
       }
     });
   }
 
   test("the whole preview page on each view (500 px pane, light)", async () => {
-    const readme = process.env.UPDATE_README_IMAGES === "1";
     // Wide enough for the sample's seven columns beside a 500 px pane.
     await ctx.session.page.setViewportSize({ width: 1680, height: 900 });
     const { page, pane } = await openPreview(ctx.session, { view: "plan", width: 500 });
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, "preview-plan.png") });
-    if (readme) await writeReadmeImage(page, "pane-plan.png");
 
     for (const view of VIEW_NAMES.filter((v) => v !== "plan")) {
       await page.locator(`#view-switcher button[data-view="${view}"]`).click();
@@ -65,14 +71,7 @@ describe("screenshots", () => {
         await page.waitForFunction(() => !!document.querySelector("#grid td.active-cell"));
         await page.waitForTimeout(150);
       }
-      if (readme) await writeReadmeImage(page, `pane-${view}.png`);
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `preview-${view}.png`) });
     }
   });
 });
-
-async function writeReadmeImage(page: import("playwright-core").Page, name: string): Promise<void> {
-  const dir = path.join(REPO, "docs/images");
-  fs.mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, name) });
-}

@@ -62,7 +62,7 @@ describe("Chase list", () => {
     expect(screen.getByLabelText("As at")).toHaveProperty("value", "10/06/2015");
     expect(screen.getByText("3 open actions without a dated update in the 30 days to 10/06/2015; 2 owners to chase.")).toBeTruthy();
 
-    const heads = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    const heads = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
     expect(heads).toEqual(["Head of Service (2)", "Principal Social Worker (1)"]);
     const hos = group("Head of Service");
     expect(within(hos).getByText("Hana Shah (HS)")).toBeTruthy();
@@ -121,10 +121,10 @@ describe("Chase list", () => {
     await chaseShown();
     fireEvent.change(screen.getByLabelText("As at"), { target: { value: "2015-05-01" } });
     // Entries after the as-at date do not count: 3's 05.06.15 entry is in the future then.
-    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["Chief Executive (1)", "Head of Service (1)"]);
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["Chief Executive (1)", "Head of Service (1)"]);
     fireEvent.change(screen.getByLabelText("As at"), { target: { value: "" } });
     expect(screen.getByText("Enter a real date, dd/mm/yyyy.")).toBeTruthy();
-    expect(screen.queryAllByRole("heading", { level: 3 })).toHaveLength(0);
+    expect(screen.queryAllByRole("heading", { level: 2 })).toHaveLength(0);
   });
 
   test("a long list is folded to five actions until asked, while the message names them all", async () => {
@@ -155,6 +155,6 @@ describe("Chase list", () => {
     await chaseShown();
     expect(screen.getByText(/in the 3 days to 10\/06\/2015/)).toBeTruthy();
     // 3's entry of 05.06.15 is now five days old.
-    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toContain("Chief Executive (1)");
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toContain("Chief Executive (1)");
   });
 });

@@ -87,7 +87,7 @@ function item(rule: string, text: RegExp): HTMLElement {
 
 /** The action groups shown, as their headings read. */
 function groupHeadings(): string[] {
-  return screen.getAllByTestId("action-group").map((g) => g.querySelector("h3")?.textContent ?? "");
+  return screen.getAllByTestId("action-group").map((g) => g.querySelector("h2")?.textContent ?? "");
 }
 
 async function openFilter() {

@@ -54,9 +54,10 @@ export function ChaseGroupCard({ group }: { group: ChaseGroup }) {
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>
-      <h3 id={headingId} className={styles.heading}>
+      {/* h2: the view's title is the pane's h1, and heading levels go down one at a time. */}
+      <h2 id={headingId} className={styles.heading}>
         {group.owner} ({group.items.length})
-      </h3>
+      </h2>
       {group.people.length > 0 && (
         <Caption1 className={styles.muted}>{group.people.map((p) => `${p.fullName} (${p.initials})`).join("; ")}</Caption1>
       )}

@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Spinner, Text, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
 import { DocumentTableRegular } from "@fluentui/react-icons/lib/atoms/svg/document-table";
 
 const useStyles = makeStyles({
@@ -19,6 +19,8 @@ export function SummaryCreateBar(props: {
   onCreate: () => void;
 }) {
   const styles = useStyles();
+  // The replace-or-keep-both dialog opens from this button (no DialogTrigger): the focus comes back here.
+  const restoreFocusTarget = useRestoreFocusTarget();
   const blocked = props.creating || props.asOfProblem !== null || props.initialsProblem !== null;
   return (
     <form
@@ -40,7 +42,7 @@ export function SummaryCreateBar(props: {
       </Field>
       <div className={styles.actions}>
         {/* Focusable while disabled, so focus stays put while the sheet is made. */}
-        <Button type="submit" appearance="primary" icon={<DocumentTableRegular />} disabledFocusable={blocked}>
+        <Button type="submit" appearance="primary" icon={<DocumentTableRegular />} disabledFocusable={blocked} {...restoreFocusTarget}>
           Create summary sheet
         </Button>
         {props.asOfProblem && <Text role="alert">{props.asOfProblem}</Text>}

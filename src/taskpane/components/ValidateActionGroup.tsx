@@ -21,7 +21,8 @@ const useStyles = makeStyles({
   error: { borderLeftColor: tokens.colorStatusDangerBorderActive },
   warning: { borderLeftColor: tokens.colorStatusWarningBorderActive },
   info: { borderLeftColor: tokens.colorNeutralStroke1 },
-  heading: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "baseline", margin: 0, minWidth: 0 },
+  // The size an h3 had here (about 16 px), so the icon keeps its size now the heading is an h2.
+  heading: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "baseline", margin: 0, minWidth: 0, fontSize: tokens.fontSizeBase400 },
   icon: { flexShrink: 0, alignSelf: "center" },
   iconerror: { color: tokens.colorStatusDangerForeground1 },
   iconwarning: { color: tokens.colorStatusWarningForeground1 },
@@ -54,11 +55,12 @@ export function ValidateActionGroup(props: {
   const where = props.showSheet ? `${group.sheet}, row ${group.row}` : `row ${group.row}`;
   return (
     <article aria-labelledby={headingId} className={`${styles.root} ${styles[group.severity]}`} data-testid="action-group">
-      <h3 id={headingId} className={styles.heading}>
+      {/* h2: the view's title is the pane's h1, and heading levels go down one at a time. */}
+      <h2 id={headingId} className={styles.heading}>
         <span className={`${styles.icon} ${styles[`icon${group.severity}`]}`}>{ICONS[group.severity]}</span>
         <Body1Strong>{group.ref ?? "No ref"}</Body1Strong>
         <Caption1>{`${where} · ${group.findings.length === 1 ? "1 problem" : `${group.findings.length} problems`}`}</Caption1>
-      </h3>
+      </h2>
       {group.task && <Caption1 className={styles.task}>{group.task}</Caption1>}
       <ul className={styles.list} aria-label={`Problems of ${group.ref ?? where}`}>
         {group.findings.map(({ finding, index }) => (

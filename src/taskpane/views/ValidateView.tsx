@@ -1,4 +1,4 @@
-import { Body1, Button, Checkbox, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ToggleButton, tokens } from "@fluentui/react-components";
+import { Body1, Button, Checkbox, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ToggleButton, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
 import { ArrowUndoRegular } from "@fluentui/react-icons/lib/atoms/svg/arrow-undo";
 import { EraserRegular } from "@fluentui/react-icons/lib/atoms/svg/eraser";
 import { FilterRegular } from "@fluentui/react-icons/lib/atoms/svg/filter";
@@ -72,6 +72,9 @@ function message(error: unknown): string {
  */
 export function ValidateView({ onNavigate }: { onNavigate?: (view: ViewName) => void }) {
   const styles = useStyles();
+  // The dialog is opened by a plain button, not a DialogTrigger: this marks the button as where
+  // the focus goes back when the dialog closes (Fluent's documented way for such a trigger).
+  const restoreFocusTarget = useRestoreFocusTarget();
   const sheet = useSheetActions();
   const preferences = usePreferences();
   const { state, validate, fix, fixAll, undo } = useValidation(usePort());
@@ -240,15 +243,24 @@ export function ValidateView({ onNavigate }: { onNavigate?: (view: ViewName) => 
     );
   }
 
-  return (
-    <div className={styles.root}>
-      <ValidateRunBar asOfProblem={problem} running={state.running} onValidate={run} />
+  // What Validate writes (the stamp) is said beside the button before the first run; once findings
+  // are shown it moves below them, so the summary line and the first action group fit the first
+  // screen of a 320 px pane on a laptop (test/e2e/validate-triage.e2e.ts).
+  const stampBlock = (
+    <>
       <Checkbox
         checked={saveStamp}
         onChange={(_, data) => setSaveStamp(data.checked === true)}
         label="Save a stamp in the workbook: who validated, when, the counts"
       />
       {state.stamp && <ValidateStamp stamp={state.stamp} />}
+    </>
+  );
+
+  return (
+    <div className={styles.root}>
+      <ValidateRunBar asOfProblem={problem} running={state.running} onValidate={run} />
+      {!(report && t) && stampBlock}
       {!report && !state.error && !state.running && (
         <Body1 as="p" className={styles.text}>
           Checks the plan before it is circulated: dates passed, statuses that contradict the updates, missing owners and dates,
@@ -279,7 +291,14 @@ export function ValidateView({ onNavigate }: { onNavigate?: (view: ViewName) => 
           )}
           <div className={styles.toolbar}>
             {fixes.length > 0 && (
-              <Button size="small" appearance="primary" icon={<WrenchRegular />} disabledFocusable={busy || state.running} onClick={() => setPreviewing(true)}>
+              <Button
+                size="small"
+                appearance="primary"
+                icon={<WrenchRegular />}
+                disabledFocusable={busy || state.running}
+                onClick={() => setPreviewing(true)}
+                {...restoreFocusTarget}
+              >
                 {`Fix all safe fixes (${fixes.length})`}
               </Button>
             )}
@@ -307,6 +326,7 @@ export function ValidateView({ onNavigate }: { onNavigate?: (view: ViewName) => 
               }}
             >{`Show ${Math.min(GROUP_PAGE, groups.length - shownGroups.length)} more of ${groups.length - shownGroups.length}`}</Button>
           )}
+          {stampBlock}
           <FixAllDialog open={previewing} fixes={preview} initials={initials()} onApply={(by) => void applyAll(by)} onCancel={() => setPreviewing(false)} />
         </>
       )}

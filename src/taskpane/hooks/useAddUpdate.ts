@@ -71,7 +71,7 @@ export function useAddUpdate(port: WorkbookPort, refresh: () => Promise<void>, n
       }
       busy.current = false;
       const { action } = prepared;
-      setOutcome({ kind: "added", ref: action.ref, cell: `${action.sheet}!${action.cells.update}`, entry: prepared.entry, status: prepared.status });
+      setOutcome({ kind: "added", ref: action.ref, cell: `${action.sheet}!${prepared.cell}`, entry: prepared.entry, status: prepared.status });
       await refresh();
       return true;
     },

@@ -1,5 +1,6 @@
 import type { Plan } from "./model";
-import { readPlan, type ReadPlanOptions } from "./read-plan";
+import type { ReadPlanOptions } from "./read-plan";
+import { readPlanAsChosen } from "./reading-choice";
 import { resolveSettings, type PlanSettings } from "./settings";
 import type { WorkbookSnapshot } from "./snapshot";
 import { readWorkbookState, type WorkbookState } from "./state";
@@ -13,7 +14,8 @@ export type PlanAndSettings = { ok: true; plan: Plan; settings: PlanSettings; st
  * which) with any `overrides` the user gave for this run on top.
  */
 export function readPlanAndSettings(snapshot: WorkbookSnapshot, options: ReadPlanOptions = {}, ...overrides: (Partial<PlanSettings> | undefined)[]): PlanAndSettings {
-  const read = readPlan(snapshot, options);
+  // The user's saved choice of sheet, header row and columns, unless this run gives its own.
+  const read = readPlanAsChosen(snapshot, options);
   if (!read.ok) return read;
   const { state } = readWorkbookState(snapshot);
   return { ok: true, plan: read.plan, settings: resolveSettings(state.settings, ...overrides), state };

@@ -4,7 +4,7 @@ import { localTimestamp } from "../../plan/change-log";
 import { formatUk, parseIsoDate } from "../../plan/dates";
 import type { IsoDate } from "../../plan/model";
 import { WorkbookReadError, type WorkbookPort } from "../../plan/port";
-import { readPlan } from "../../plan/read-plan";
+import { readPlanAsChosen } from "../../plan/reading-choice";
 import type { SummaryModel } from "../../plan/summary";
 import { withSummary } from "../../plan/summary-store";
 import { existingSummary, newSummaryName, prepareSummarySheet, summaryAt, summaryBasis, type ExistingSummaryChoice, type SummaryBasis } from "../summary-model";
@@ -78,7 +78,7 @@ export function useBoardSummary(port: WorkbookPort, asOf: string) {
     setState((s) => ({ ...s, loading: true, readError: null }));
     try {
       const snapshot = await port.readSnapshot();
-      const read = readPlan(snapshot);
+      const read = readPlanAsChosen(snapshot);
       if (!read.ok) throw new WorkbookReadError(read.message);
       const basis = summaryBasis(snapshot, read.plan);
       if (live.current && request === latest.current) setState((s) => ({ ...s, loading: false, basis }));
@@ -120,7 +120,7 @@ export function useBoardSummary(port: WorkbookPort, asOf: string) {
       let basis: SummaryBasis;
       try {
         const snapshot = await port.readSnapshot();
-        const read = readPlan(snapshot);
+        const read = readPlanAsChosen(snapshot);
         if (!read.ok) throw new WorkbookReadError(read.message);
         basis = summaryBasis(snapshot, read.plan);
       } catch (error) {

@@ -113,7 +113,8 @@ export function measureBundle(dir: string, built: boolean, stale: boolean): Bund
     .filter((name) => name.endsWith(".js") && !MICROSOFT.test(name) && fs.statSync(path.join(dir, name)).isFile())
     .sort();
   const files = ours.map((name) => sizes(dir, name));
-  const initialFiles = scriptsOf(dir).filter((s) => !MICROSOFT.test(s));
+  // Scripts from another origin (office.js from Microsoft's CDN in a production build) are not ours.
+  const initialFiles = scriptsOf(dir).filter((s) => !/^[a-z][a-z0-9+.-]*:/i.test(s) && !MICROSOFT.test(s));
   for (const s of initialFiles) if (!ours.includes(s)) throw new Error(`taskpane.html loads ${s}, which is not in ${dir}.`);
   const initial = files.filter((f) => initialFiles.includes(f.name));
   const sum = (list: BundleFile[], key: "rawBytes" | "gzipBytes") => list.reduce((n, f) => n + f[key], 0);

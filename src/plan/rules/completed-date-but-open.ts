@@ -1,12 +1,10 @@
 import { formatUk } from "../dates";
 import { completionClaim } from "../completion-language";
-import type { CanonicalStatus } from "../model";
 import { latestUpdate } from "../update-log";
+import { OPEN_STATUSES } from "./percent-complete-but-open";
 import type { Rule } from "./types";
 import { actionName, at, completeWord, endDatePassed } from "./wording";
 
-/** Statuses that say the work goes on. Blank and unknown statuses have their own findings. */
-const OPEN: ReadonlySet<CanonicalStatus> = new Set(["notStarted", "inProgress", "atRisk", "overdue", "paused"]);
 
 export const completedDateButOpen: Rule = {
   id: "completed-date-but-open",
@@ -17,7 +15,7 @@ export const completedDateButOpen: Rule = {
   check({ plan, asOf, wording }, report) {
     for (const action of plan.actions) {
       const completed = action.completedDate;
-      if (!action.cells.status || !OPEN.has(action.status.canonical) || completed?.kind !== "date") continue;
+      if (!action.cells.status || !OPEN_STATUSES.has(action.status.canonical) || completed?.kind !== "date") continue;
       if ((action.percentComplete?.value ?? 0) >= 100) continue;
       // The latest update says it is complete too: update-says-complete reports the row, with its fix.
       if (completionClaim(latestUpdate(action)?.text ?? "") === "complete") continue;

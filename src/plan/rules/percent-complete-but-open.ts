@@ -4,8 +4,11 @@ import { latestUpdate } from "../update-log";
 import type { Rule } from "./types";
 import { actionName, at, completeWord, endDatePassed } from "./wording";
 
-/** Statuses that say the work goes on. Blank and unknown statuses have their own findings. */
-const OPEN: ReadonlySet<CanonicalStatus> = new Set(["notStarted", "inProgress", "atRisk", "overdue", "paused"]);
+/**
+ * Statuses that say the work goes on, for the completion-field rules. Blank and unknown statuses
+ * have their own findings.
+ */
+export const OPEN_STATUSES: ReadonlySet<CanonicalStatus> = new Set(["notStarted", "inProgress", "atRisk", "overdue", "paused"]);
 
 export const percentCompleteButOpen: Rule = {
   id: "percent-complete-but-open",
@@ -16,7 +19,7 @@ export const percentCompleteButOpen: Rule = {
   check({ plan, asOf, wording }, report) {
     for (const action of plan.actions) {
       const percent = action.percentComplete?.value;
-      if (!action.cells.status || !OPEN.has(action.status.canonical) || percent == null || percent < 100) continue;
+      if (!action.cells.status || !OPEN_STATUSES.has(action.status.canonical) || percent == null || percent < 100) continue;
       // The latest update says it is complete too: update-says-complete reports the row, with its fix.
       if (completionClaim(latestUpdate(action)?.text ?? "") === "complete") continue;
       report(

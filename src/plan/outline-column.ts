@@ -1,7 +1,7 @@
 /**
  * Row outline levels from an `Outline Level` column, when the workbook's own levels are unknown.
  * MS Project writes each task's level in that column (1 for the project's summary task), and the
- * Office adapter cannot read row outline levels at all (Office.js has no property for them; see
+ * Office adapter cannot read row outline levels at all (the Office JavaScript API has no property for them; see
  * src/excel/read-snapshot.ts). Without this the pane would read Project's summary rows as actions
  * where the file adapter, which reads `<row outlineLevel>`, reads them as headings.
  */

@@ -40,7 +40,7 @@ function render(double: ExcelDouble, view: React.ReactElement) {
 /** What a column picker (a native select) shows. */
 const shown = (field: string) => (screen.getByRole("combobox", { name: field }) as HTMLSelectElement).selectedOptions[0]?.textContent;
 
-const owners = () => screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+const owners = () => screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
 
 test("an owner column picked and saved in the Plan view is the one the Chase view groups by", async () => {
   const double = workbook();

@@ -21,10 +21,19 @@ export function isStandingObligation(text: string): boolean {
 }
 
 /** `2024/25`, `2024-2025`: the financial year's first calendar year, when the two years follow on. */
-function financialYear(first: string, second: string): number | null {
+export function financialYear(first: string, second: string): number | null {
   const start = Number(first);
   const end = second.length === 2 ? Math.floor(start / 100) * 100 + Number(second) : Number(second);
   return end === start + 1 ? start : null;
+}
+
+/**
+ * The calendar months of quarter `quarter` of the financial year starting in April of `fy`:
+ * April-June, July-September, October-December, then January-March of the next year.
+ */
+export function financialQuarter(quarter: number, fy: number): { year: number; firstMonth: number; lastMonth: number } {
+  const lastMonth = quarter === 4 ? 3 : quarter * 3 + 3;
+  return { year: quarter === 4 ? fy + 1 : fy, firstMonth: lastMonth - 2, lastMonth };
 }
 
 const FY_QUARTER = /^(?:end (?:of )?)?q([1-4])\s*(?:fy\s*)?(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/i;
@@ -50,9 +59,8 @@ export function periodEnd(text: string, readDay: (day: string) => IsoDate | null
   if (m) [quarter, fy] = [Number(m[1]), financialYear(m[2], m[3])];
   else if ((m = FY_QUARTER_AFTER.exec(t))) [quarter, fy] = [Number(m[3]), financialYear(m[1], m[2])];
   if (quarter !== null && fy !== null) {
-    // Financial quarters run April-June, July-September, October-December, January-March.
-    const month = quarter === 4 ? 3 : quarter * 3 + 3;
-    const date = lastDayOfMonth(quarter === 4 ? fy + 1 : fy, month);
+    const { year, lastMonth } = financialQuarter(quarter, fy);
+    const date = lastDayOfMonth(year, lastMonth);
     return { date, reason: `Q${quarter} of financial year ${fy}/${String(fy + 1).slice(2)} ends ${formatUk(date)}` };
   }
   if ((m = CALENDAR_QUARTER.exec(t))) {

@@ -9,6 +9,7 @@ import { columnLetter } from "./cells";
 import type { HeaderMatch } from "./detect-header";
 import { isoFromParts, lastDayOfMonth } from "./dates";
 import { parseDateText } from "./end-date";
+import { financialQuarter, financialYear } from "./period-end-date";
 import type { SheetGrid } from "./grid";
 import type { ColumnRole, UpdateColumn, UpdatePeriod } from "./model";
 import { normaliseStatus } from "./status";
@@ -49,15 +50,10 @@ export function readPeriodHeading(heading: string): UpdatePeriod | null {
     return { name, from: isoFromParts(year, month, 1)!, to: lastDayOfMonth(year, month) };
   }
   if ((m = FY_QUARTER.exec(core))) {
-    const quarter = Number(m[1] ?? m[6]);
-    const first = Number(m[2] ?? m[4]);
-    const second = m[3] ?? m[5];
-    const end = second.length === 2 ? Math.floor(first / 100) * 100 + Number(second) : Number(second);
-    if (end !== first + 1) return null;
-    // Financial quarters run April-June, July-September, October-December, January-March.
-    const year = quarter === 4 ? first + 1 : first;
-    const lastMonth = quarter === 4 ? 3 : quarter * 3 + 3;
-    return { name, from: isoFromParts(year, lastMonth - 2, 1)!, to: lastDayOfMonth(year, lastMonth) };
+    const fy = financialYear(m[2] ?? m[4], m[3] ?? m[5]);
+    if (fy === null) return null;
+    const { year, firstMonth, lastMonth } = financialQuarter(Number(m[1] ?? m[6]), fy);
+    return { name, from: isoFromParts(year, firstMonth, 1)!, to: lastDayOfMonth(year, lastMonth) };
   }
   if (BARE_QUARTER.test(core) && core !== name) return { name };
   // A heading that is one day (`31/03/2024`): the update as at that day.

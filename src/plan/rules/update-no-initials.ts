@@ -1,7 +1,6 @@
-import type { UpdateEntry } from "../model";
 import { datedByPeriod } from "../update-history";
 import type { Rule } from "./types";
-import { quote } from "./wording";
+import { entriesHave, firstEntry, quote } from "./wording";
 
 export const updateNoInitials: Rule = {
   id: "update-no-initials",
@@ -10,18 +9,10 @@ export const updateNoInitials: Rule = {
   description: "A dated update entry does not say who wrote it.",
   check({ plan }, report) {
     for (const action of plan.actions) {
-      // Counted in place, not filtered into a list: most rows have no such entry. An entry dated
-      // only by its period column (`November 2024`) is a board table's cell: the heading dates it
-      // and the lead column says whose it is, so no initials are expected.
-      let count = 0;
-      let first: UpdateEntry | undefined;
-      for (const u of action.updates) {
-        if (!u.date || u.initials || datedByPeriod(u)) continue;
-        first ??= u;
-        count++;
-      }
-      if (!first) continue;
-      report(action, "update", `${count === 1 ? "An update entry has" : `${count} update entries have`} no initials: ${quote(first.raw)}.`);
+      // An entry dated only by its period column (`November 2024`) is a board table's cell: the
+      // heading dates it and the lead column says whose it is, so no initials are expected.
+      const found = firstEntry(action.updates, (u) => !!u.date && !u.initials && !datedByPeriod(u));
+      if (found) report(action, "update", `${entriesHave(found.count)} no initials: ${quote(found.first.raw)}.`);
     }
   },
 };

@@ -1,6 +1,5 @@
-import type { UpdateEntry } from "../model";
 import type { Rule } from "./types";
-import { quote } from "./wording";
+import { entriesHave, firstEntry, quote } from "./wording";
 
 export const updateUndated: Rule = {
   id: "update-undated",
@@ -9,17 +8,10 @@ export const updateUndated: Rule = {
   description: "An update entry has no date, so the board cannot tell how current it is.",
   check({ plan }, report) {
     for (const action of plan.actions) {
-      // Counted in place, not filtered into a list: most rows have no such entry.
-      let count = 0;
-      let first: UpdateEntry | undefined;
-      for (const u of action.updates) {
-        if (u.date) continue;
-        first ??= u;
-        count++;
-      }
-      if (!first) continue;
-      const why = first.dateIssue ? ` (${first.dateIssue})` : "";
-      report(action, "update", `${count === 1 ? "An update entry has" : `${count} update entries have`} no usable date: ${quote(first.raw)}${why}.`);
+      const found = firstEntry(action.updates, (u) => !u.date);
+      if (!found) continue;
+      const why = found.first.dateIssue ? ` (${found.first.dateIssue})` : "";
+      report(action, "update", `${entriesHave(found.count)} no usable date: ${quote(found.first.raw)}${why}.`);
     }
   },
 };

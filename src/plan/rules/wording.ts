@@ -1,5 +1,5 @@
 import { formatUk } from "../dates";
-import type { Action, ColumnRole, IsoDate } from "../model";
+import type { Action, ColumnRole, IsoDate, UpdateEntry } from "../model";
 import { daysOverdue } from "../rag";
 
 /** `1 day`, `8 days`. */
@@ -54,4 +54,24 @@ export function endDatePassed(action: Action, asOf: IsoDate): string {
 /** The plan's own word for complete, quoted (`'Completed'`), or `complete` when the plan has none yet. */
 export function completeWord(planWord: string | undefined): string {
   return planWord ? `'${planWord}'` : "complete";
+}
+
+/**
+ * The first of an action's update entries that `matches`, and how many match, or null when none
+ * does. Counted in place, not filtered into a list: most rows have no such entry.
+ */
+export function firstEntry(updates: readonly UpdateEntry[], matches: (entry: UpdateEntry) => boolean): { first: UpdateEntry; count: number } | null {
+  let count = 0;
+  let first: UpdateEntry | undefined;
+  for (const u of updates) {
+    if (!matches(u)) continue;
+    first ??= u;
+    count++;
+  }
+  return first ? { first, count } : null;
+}
+
+/** `An update entry has` or `3 update entries have`. */
+export function entriesHave(count: number): string {
+  return count === 1 ? "An update entry has" : `${count} update entries have`;
 }

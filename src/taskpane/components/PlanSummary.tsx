@@ -1,18 +1,6 @@
-import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Plan } from "../../plan/model";
+import { FactList } from "./FactList";
 import { Section } from "./Section";
-
-const useStyles = makeStyles({
-  list: {
-    display: "grid",
-    gridTemplateColumns: "max-content minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  term: { color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, overflowWrap: "anywhere" },
-});
 
 function quoteList(names: string[]): string {
   return names.map((n) => `"${n}"`).join(", ");
@@ -20,7 +8,6 @@ function quoteList(names: string[]): string {
 
 /** Where the plan was found: sheet(s), header row, rows read, its size and its glossary. */
 export function PlanSummary({ plan }: { plan: Plan }) {
-  const styles = useStyles();
   const first = plan.sheets[0];
   const rows: [string, string][] = [
     [plan.sheets.length > 1 ? "Sheets" : "Sheet", quoteList(plan.sheets.map((s) => s.sheet))],
@@ -38,18 +25,7 @@ export function PlanSummary({ plan }: { plan: Plan }) {
   ]);
   return (
     <Section title="Where the plan is">
-      <dl className={styles.list}>
-        {rows.map(([term, value]) => (
-          <div key={term} style={{ display: "contents" }}>
-            <dt className={styles.term}>
-              <Body1>{term}</Body1>
-            </dt>
-            <dd className={styles.value}>
-              <Body1>{value}</Body1>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={rows} />
     </Section>
   );
 }

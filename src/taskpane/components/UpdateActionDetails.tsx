@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { Action } from "../../plan/model";
 import type { RagResult } from "../../plan/rag";
 import { endDateText } from "../update-model";
+import { FactList } from "./FactList";
 import { RagBadge } from "./UpdateRag";
 import { Section } from "./Section";
 
@@ -10,15 +11,6 @@ import { Section } from "./Section";
 const LATEST = 3;
 
 const useStyles = makeStyles({
-  list: {
-    display: "grid",
-    gridTemplateColumns: "max-content minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  term: { color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, overflowWrap: "anywhere", whiteSpace: "pre-wrap" },
   status: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   entries: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   entry: { overflowWrap: "anywhere", whiteSpace: "pre-wrap" },
@@ -50,18 +42,7 @@ export function UpdateActionDetails({ action, rag }: { action: Action; rag: RagR
   ];
   return (
     <Section title={action.ref ? `Action ${action.ref}` : `Row ${action.row}`}>
-      <dl className={styles.list}>
-        {facts.map(([term, value]) => (
-          <div key={term} style={{ display: "contents" }}>
-            <dt className={styles.term}>
-              <Body1>{term}</Body1>
-            </dt>
-            <dd className={styles.value}>
-              <Body1>{value}</Body1>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
       <Body1 as="h3" className={styles.subheading}>
         Latest updates
       </Body1>

@@ -10,7 +10,12 @@
  */
 const { spawnSync } = require("node:child_process");
 
-const STATUS_RULES = ["src/plan/rules/overdue.ts", "src/plan/rules/overdue-status-not-due.ts", "src/plan/rules/status-*.ts", "src/plan/rules/wording.ts"];
+const rules = (...names) => names.map((n) => `src/plan/rules/${n}.ts`);
+const STATUS_RULES = rules("overdue", "overdue-status-not-due", "status-*", "wording");
+/** The rules that read % complete, the completed date and the late flag; each has its own test under test/plan/rules. */
+const COMPLETION_RULES = ["complete-but-update-unfinished", "complete-but-zero-percent", "complete-end-date-tbc", "completed-date-but-open", "late-flag-on-complete", "percent-complete-but-open"];
+/** The rules that read the update log. */
+const UPDATE_RULES = rules("open-actions-claiming", "update-*", "unknown-initials", "updates-out-of-order", "not-started-with-progress");
 
 /** Each part: the files Stryker mutates and the test files (under test/plan) run against them. */
 const PARTS = {
@@ -18,8 +23,15 @@ const PARTS = {
   rag: { mutate: ["src/plan/rag.ts"], tests: ["rating", "rating-reasons", "band", "closed", "rules"] },
   settings: { mutate: ["src/plan/settings.ts"], tests: ["settings"] },
   // The overdue and status rules (and the wording they share) apart from the rest, as they run first.
-  "rules-status": { mutate: STATUS_RULES, tests: ["rule-details", "rule-wording", "rules", "rating"] },
-  rules: { mutate: ["src/plan/rules/*.ts", "!src/plan/rules/index.ts", "!src/plan/rules/types.ts", ...STATUS_RULES.map((f) => `!${f}`)], tests: ["rules", "rule-details"] },
+  // wording.ts also holds the completion rules' phrases, so their tests are loaded here too.
+  "rules-status": { mutate: STATUS_RULES, tests: ["rule-details", "rule-wording", "rules", "rating", ...COMPLETION_RULES.map((n) => `rules/${n}`)] },
+  // The other rules in three small parts, so that each run loads only the tests that reach it.
+  "rules-completion": { mutate: rules(...COMPLETION_RULES), tests: ["rules", ...COMPLETION_RULES.map((n) => `rules/${n}`)] },
+  "rules-updates": { mutate: UPDATE_RULES, tests: ["rules", "rules/update-rules"] },
+  "rules-fields": {
+    mutate: ["src/plan/rules/*.ts", "!src/plan/rules/index.ts", "!src/plan/rules/types.ts", ...[...STATUS_RULES, ...rules(...COMPLETION_RULES), ...UPDATE_RULES].map((f) => `!${f}`)],
+    tests: ["rules", "rules/field-rules"],
+  },
   "update-log": { mutate: ["src/plan/update-log.ts"], tests: ["update-log", "append-update"] },
   "end-date": { mutate: ["src/plan/end-date.ts"], tests: ["end-date", "period-end-date"] },
 };

@@ -11,7 +11,7 @@
 const { spawnSync } = require("node:child_process");
 
 const rules = (...names) => names.map((n) => `src/plan/rules/${n}.ts`);
-const STATUS_RULES = rules("overdue", "overdue-status-not-due", "status-*", "wording");
+const STATUS_RULES = rules("overdue", "overdue-status-not-due", "status-*");
 /** The rules that read % complete, the completed date and the late flag; each has its own test under test/plan/rules. */
 const COMPLETION_RULES = ["complete-but-update-unfinished", "complete-but-zero-percent", "complete-end-date-tbc", "completed-date-but-open", "late-flag-on-complete", "percent-complete-but-open"];
 /** The rules that read the update log. */
@@ -22,14 +22,15 @@ const PARTS = {
   summary: { mutate: ["src/plan/summary.ts"], tests: ["rating", "summary", "settings"] },
   rag: { mutate: ["src/plan/rag.ts"], tests: ["rating", "rating-reasons", "band", "closed", "rules"] },
   settings: { mutate: ["src/plan/settings.ts"], tests: ["settings"] },
-  // The overdue and status rules (and the wording they share) apart from the rest, as they run first.
-  // wording.ts also holds the completion rules' phrases, so their tests are loaded here too.
-  "rules-status": { mutate: STATUS_RULES, tests: ["rule-details", "rule-wording", "rules", "rating", ...COMPLETION_RULES.map((n) => `rules/${n}`)] },
+  // The overdue and status rules apart from the rest, as they run first.
+  "rules-status": { mutate: STATUS_RULES, tests: ["rule-details", "rules", "rating"] },
+  // The phrases the rules share: each is tested on its own and through the rules that use it.
+  "rules-wording": { mutate: rules("wording"), tests: ["rule-wording", "rule-details", "rules/field-rules", "rules/update-rules", ...COMPLETION_RULES.map((n) => `rules/${n}`)] },
   // The other rules in three small parts, so that each run loads only the tests that reach it.
   "rules-completion": { mutate: rules(...COMPLETION_RULES), tests: ["rules", ...COMPLETION_RULES.map((n) => `rules/${n}`)] },
   "rules-updates": { mutate: UPDATE_RULES, tests: ["rules", "rules/update-rules"] },
   "rules-fields": {
-    mutate: ["src/plan/rules/*.ts", "!src/plan/rules/index.ts", "!src/plan/rules/types.ts", ...[...STATUS_RULES, ...rules(...COMPLETION_RULES), ...UPDATE_RULES].map((f) => `!${f}`)],
+    mutate: ["src/plan/rules/*.ts", "!src/plan/rules/index.ts", "!src/plan/rules/types.ts", ...[...STATUS_RULES, ...rules("wording", ...COMPLETION_RULES), ...UPDATE_RULES].map((f) => `!${f}`)],
     tests: ["rules", "rules/field-rules"],
   },
   "update-log": { mutate: ["src/plan/update-log.ts"], tests: ["update-log", "append-update"] },

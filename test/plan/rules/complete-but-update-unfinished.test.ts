@@ -30,6 +30,14 @@ describe("complete-but-update-unfinished", () => {
     expect(findingsOf(plan, "complete-but-update-unfinished")).toEqual([]);
   });
 
+  it("says 'in progress' when no row teaches the plan's own word for it", () => {
+    // The only row is complete, so the plan has no in-progress wording to propose.
+    const plan = completionPlan([{ ref: "5", status: "Complete", update: "03/02/25 RS: Still awaiting sign-off." }]);
+    expect(findingsOf(plan, "complete-but-update-unfinished").map((f) => f.message)).toEqual([
+      "Action 5 has status 'Complete' (H2), but its latest update (I2) says the work goes on: \"Still awaiting sign-off\". Check whether it is finished; if not, set the status back to in progress.",
+    ]);
+  });
+
   it("has no status to contradict in a plan without a status column", () => {
     const plan = completionPlan([{ ref: "1", update: "03/02/25 RS: Still awaiting sign-off." }], ["Status"]);
     expect(findingsOf(plan, "complete-but-update-unfinished")).toEqual([]);

@@ -28,6 +28,14 @@ describe("complete-but-zero-percent", () => {
     ]);
   });
 
+  it("names no completed date in a plan without that column", () => {
+    // Columns A-H once "Completed date" (F) is left out: % in E, status in G.
+    const plan = completionPlan([{ ref: "1", percent: pct(0), status: "Complete" }], ["Completed date"]);
+    expect(findingsOf(plan, "complete-but-zero-percent").map((f) => f.message)).toEqual([
+      "Action 1 has status 'Complete' (G2), but its % complete (E2) is 0%. Set the % complete to 100% if the work is done, or correct the status.",
+    ]);
+  });
+
   it("has no status to contradict in a plan without a status column", () => {
     expect(findingsOf(completionPlan([{ ref: "1", percent: pct(0) }], ["Status"]), "complete-but-zero-percent")).toEqual([]);
   });

@@ -36,6 +36,23 @@ describe("completed-date-but-open", () => {
     expect(findingsOf(plan, "percent-complete-but-open").map((f) => f.ref)).toEqual(["5"]);
   });
 
+  it("gives no % when the % is blank or the plan has no % column, and reads a row with no update", () => {
+    // Due 31/03/2025, ahead of 07/02/2025: no end-date clause. Row 3 has a blank update cell.
+    const blank = completionPlan([
+      { ref: "1", percent: "", completed: "22/11/2024" },
+      { ref: "2", percent: "", completed: "22/11/2024", update: "" },
+    ]);
+    expect(findingsOf(blank, "completed-date-but-open").map((f) => f.message)).toEqual([
+      "Action 1 has a completed date, 22/11/2024 (F2), but its status (H2) is 'In progress'. Set the status to complete if the work is done, or clear the completed date if it was entered early.",
+      "Action 2 has a completed date, 22/11/2024 (F3), but its status (H3) is 'In progress'. Set the status to complete if the work is done, or clear the completed date if it was entered early.",
+    ]);
+    // Without "% Complete" (E) the completed date is in E and the status in G.
+    const noPercent = completionPlan([{ ref: "1", completed: "22/11/2024" }], ["% Complete"]);
+    expect(findingsOf(noPercent, "completed-date-but-open").map((f) => f.message)).toEqual([
+      "Action 1 has a completed date, 22/11/2024 (E2), but its status (G2) is 'In progress'. Set the status to complete if the work is done, or clear the completed date if it was entered early.",
+    ]);
+  });
+
   it("without a status column, a completed date closes the action (issue 10 cause 7)", () => {
     const plan = completionPlan([{ ref: "D3", end: "29/11/2024", completed: "22/11/2024" }], ["Status", "% Complete"]);
     expect(fired(plan).filter((f) => /^(completed-date-but-open|overdue):/.test(f))).toEqual([]);

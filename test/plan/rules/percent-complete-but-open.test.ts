@@ -52,6 +52,14 @@ describe("percent-complete-but-open", () => {
     expect(findingsOf(plan, "percent-complete-but-open").map((f) => f.ref)).toEqual(["1", "2", "3"]);
   });
 
+  it("reports a row at 100% with no update at all", () => {
+    // End date 31/03/2025 is ahead of 07/02/2025; the update cell I2 is blank.
+    const plan = completionPlan([{ ref: "D1", percent: pct(1), update: "" }]);
+    expect(findingsOf(plan, "percent-complete-but-open").map((f) => f.message)).toEqual([
+      "Action D1 is 100% complete (E2), but its status (H2) is 'In progress'. Set the status to complete if the work is done, or correct the % complete.",
+    ]);
+  });
+
   it("without a status column, 100% closes the action: no contradiction and not overdue (issue 10 cause 7)", () => {
     // Due 31/01/2025, 7 days past; 100% complete. D2 is 50% and so still overdue.
     const plan = completionPlan(

@@ -105,6 +105,10 @@ describe("update-may-say-complete", () => {
       { row: 2, cell: "F2", message: "The latest update \"01.06.15 KJ: This was completed by the working group.\" speaks of completion, but status is 'In Progress'. Check whether the whole action is complete.", fix: undefined },
     ]);
   });
+
+  it("has no status to contradict in a plan with no status column", () => {
+    expect(findings(updateMaySayComplete, plan([["01.06.15 KJ: This was completed by the working group.", ""]], { noStatus: true }))).toEqual([]);
+  });
 });
 
 describe("update-no-initials", () => {

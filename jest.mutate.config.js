@@ -9,7 +9,7 @@
  */
 const base = require("./jest.config");
 
-const ALL = ["rating", "rating-reasons", "band", "closed", "summary", "settings", "rules", "rule-details", "rule-wording", "update-log", "end-date", "period-end-date", "append-update", "validate-reading", "rules/field-rules", "rules/update-rules", ...["complete-but-update-unfinished", "complete-but-zero-percent", "complete-end-date-tbc", "completed-date-but-open", "late-flag-on-complete", "percent-complete-but-open"].map((n) => `rules/${n}`)];
+const ALL = ["rating", "rating-reasons", "band", "closed", "summary", "settings", "rules", "rule-details", "rule-wording", "update-log", "update-log-entries", "end-date", "end-date-boundaries", "period-end-date", "append-update", "validate-reading", "rules/field-rules", "rules/update-rules", ...["complete-but-update-unfinished", "complete-but-zero-percent", "complete-end-date-tbc", "completed-date-but-open", "late-flag-on-complete", "percent-complete-but-open"].map((n) => `rules/${n}`)];
 
 const chosen = process.env.MUTATE_TESTS ? process.env.MUTATE_TESTS.split(",").map((n) => n.trim()).filter(Boolean) : ALL;
 

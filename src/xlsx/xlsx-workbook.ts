@@ -3,7 +3,7 @@ import type { ChangeSet, WorkbookPort } from "../plan/port";
 import type { WorkbookSnapshot } from "../plan/snapshot";
 import { openXlsxPackage, type XlsxPackage } from "./package";
 import { readWorkbookSnapshot, type ReadOptions } from "./read-snapshot";
-import { writeChangeSet, type WriteReport } from "./writer";
+import type { WriteReport } from "./writer";
 import type { Unzip } from "./zip";
 
 /** How to open a workbook: its display settings, and the zip reader (JSZip's unless given). */
@@ -66,6 +66,9 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   apply(changes: ChangeSet): Promise<void> {
     const run = this.queue.then(async () => {
+      // The writer (and JSZip under it) loads on the first change: reading alone never needs it.
+      // "eager" keeps it in the same bundle chunk for the browser; only CommonJS (the CLI) defers it.
+      const { writeChangeSet } = await import(/* webpackMode: "eager" */ "./writer");
       const result = await writeChangeSet(this.current, this.bytes, changes, this.options);
       if (!result) return;
       this.current = result.pkg;

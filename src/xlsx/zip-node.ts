@@ -16,6 +16,10 @@ const STORED = 0;
 const DEFLATED = 8;
 const ENCRYPTED = 0x1;
 const UTF8_NAME = 0x800;
+/** Deflate expands at most about 1,032 to 1 (RFC 1951's longest match per fewest bits). */
+const MAX_DEFLATE_RATIO = 1032;
+/** The largest entry inflated into one buffer sized up front. */
+const MAX_ONE_CHUNK = 256 * 2 ** 20;
 
 interface Entry {
   method: number;
@@ -95,11 +99,15 @@ function inflateEntry(bytes: Uint8Array, view: DataView, entry: Entry): Uint8Arr
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const data = bytes.subarray(start, start + entry.compressedSize);
   if (data.length !== entry.compressedSize) throw new Error("a zip entry is cut short");
-  let out: Uint8Array = data.slice();
+  let out: Uint8Array;
   if (entry.method === DEFLATED) {
-    const inflated = inflateRawSync(data);
+    // One output chunk of the size the directory states, so zlib need not join chunks (a copy of
+    // the whole sheet); only for sizes deflate can reach from this input, so a lying directory
+    // cannot make it allocate gigabytes (the size check below still catches the lie).
+    const chunkSize = entry.size >= 64 && entry.size <= MAX_ONE_CHUNK && entry.size <= entry.compressedSize * MAX_DEFLATE_RATIO ? entry.size : undefined;
+    const inflated = inflateRawSync(data, chunkSize === undefined ? {} : { chunkSize });
     out = new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.length);
-  }
+  } else out = data.slice();
   if (out.length !== entry.size) throw new Error("a zip entry unpacks to the wrong size");
   return out;
 }

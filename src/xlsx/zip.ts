@@ -5,7 +5,6 @@
  * inflated until asked for). Writing always goes through JSZip (writer.ts), which keeps every
  * untouched entry's compressed bytes as they were.
  */
-import JSZip from "jszip";
 
 export interface ZipArchive {
   /** File entries (not folders), in the archive's order, named as in the archive. */
@@ -19,6 +18,8 @@ export type Unzip = (bytes: Uint8Array) => Promise<ZipArchive>;
 
 /** JSZip's reader. */
 export const unzipWithJsZip: Unzip = async (bytes) => {
+  // Loaded when first used: the command line reads with zip-node.ts and mostly never needs it.
+  const { default: JSZip } = await import(/* webpackMode: "eager" */ "jszip");
   const zip = await JSZip.loadAsync(bytes);
   const names = Object.keys(zip.files).filter((name) => !zip.files[name].dir);
   return {

@@ -215,10 +215,20 @@ export function serialFromIso(iso: IsoDate): number | null {
 
 /** `"2015-06-08"` → `"08/06/2015"` (UK day-first with a four-digit year). */
 export function formatUk(iso: IsoDate): string {
-  // The parts of a well-formed date already have their zeros: `2015-06-08` → `08/06/2015`.
-  if (!hasIsoShape(iso)) throw new Error(`Not an ISO date: "${iso}"`);
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  // Messages on thousands of rows name the same few dates (the as-of date, shared deadlines):
+  // each is written once, as dayNumber counts each once.
+  let uk = ukDates.get(iso);
+  if (uk === undefined) {
+    // The parts of a well-formed date already have their zeros: `2015-06-08` → `08/06/2015`.
+    if (!hasIsoShape(iso)) throw new Error(`Not an ISO date: "${iso}"`);
+    uk = `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+    if (ukDates.size >= DAY_NUMBER_CACHE_LIMIT) ukDates.clear();
+    ukDates.set(iso, uk);
+  }
+  return uk;
 }
+
+const ukDates = new Map<string, string>();
 
 /**
  * A two-digit year as written in a plan: `00`-`69` → 2000-2069, `70`-`99` → 1970-1999.

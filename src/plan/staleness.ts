@@ -19,7 +19,11 @@ export function lastEntryDate(action: Action, asOf: IsoDate): IsoDate | null {
 /** An open action with no dated entry within `staleDays` of `asOf`. */
 export function isStale(action: Action, asOf: IsoDate, staleDays: number): boolean {
   if (isClosed(action)) return false;
-  const latest = lastEntryDate(action, asOf);
+  return isStaleEntryDate(lastEntryDate(action, asOf), asOf, staleDays);
+}
+
+/** True when an open action whose latest entry date (lastEntryDate) is `latest` is stale as at `asOf`. */
+export function isStaleEntryDate(latest: IsoDate | null, asOf: IsoDate, staleDays: number): boolean {
   return !latest || latest < cutoff(asOf, staleDays);
 }
 

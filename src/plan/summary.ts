@@ -105,30 +105,34 @@ export function overallRating(counts: RagCounts, rule: OverallRule): { rating: R
   return { rating: "green", reason: `${pct(riskShare)} of open rated actions are Red or Amber (under ${pct(rule.amberShare)}).` };
 }
 
-function summarise(name: string, actions: Action[], ratings: Map<Action, Rating>, settings: PlanSettings): WorkstreamSummary {
+/** `ratings[i]` and `closed[i]` (isClosed) are of `actions[i]`: arrays side by side, no lookup by action. */
+function summarise(name: string, actions: readonly Action[], ratings: readonly Rating[], closed: readonly boolean[], settings: PlanSettings): WorkstreamSummary {
   const rag = emptyCounts();
   const statuses: Record<string, number> = {};
   let disagreements = 0;
-  const priorities = new Map<string, { name: string; actions: number; rag: RagCounts }>();
-  for (const action of actions) {
-    const rating = ratings.get(action)!;
-    rag[rating]++;
-    statuses[action.status.raw] = (statuses[action.status.raw] ?? 0) + 1;
-    if (action.rag && rating !== "grey" && action.rag !== rating) disagreements++;
-    if (action.priority) {
-      const p = priorities.get(action.priority) ?? { name: action.priority, actions: 0, rag: emptyCounts() };
-      p.actions++;
-      p.rag[rating]++;
-      priorities.set(action.priority, p);
-    }
-  }
   let countable = 0;
   let complete = 0;
-  for (const a of actions) {
-    if (a.status.canonical === "cancelled") continue;
+  const priorities = new Map<string, { name: string; actions: number; rag: RagCounts }>();
+  for (let i = 0; i < actions.length; i++) {
+    const action = actions[i];
+    const rating = ratings[i];
+    rag[rating]++;
+    const raw = action.status.raw;
+    statuses[raw] = (statuses[raw] ?? 0) + 1;
+    if (action.rag && rating !== "grey" && action.rag !== rating) disagreements++;
+    if (action.priority) {
+      let p = priorities.get(action.priority);
+      if (!p) {
+        p = { name: action.priority, actions: 0, rag: emptyCounts() };
+        priorities.set(action.priority, p);
+      }
+      p.actions++;
+      p.rag[rating]++;
+    }
+    if (action.status.canonical === "cancelled") continue;
     countable++;
     // The complete status, or in a plan with no status column what closes an action there.
-    if (isClosed(a)) complete++;
+    if (closed[i]) complete++;
   }
   const overall = overallRating(rag, settings.overallRule);
   return {
@@ -144,15 +148,19 @@ function summarise(name: string, actions: Action[], ratings: Map<Action, Rating>
   };
 }
 
-/** Identity of an action across summaries: its ref (numbered when duplicated), else its task. */
-function actionKeys(plan: Plan): Map<Action, string> {
-  const seen = new Map<string, number>();
-  const keys = new Map<Action, string>();
+/** Identity of an action across summaries: its ref (numbered when duplicated), else its task. In plan order. */
+function actionKeys(plan: Plan): string[] {
+  // Refs and tasks counted apart: `ref:` and `task:` keys never meet, and the count needs no key built first.
+  const seenRefs = new Map<string, number>();
+  const seenTasks = new Map<string, number>();
+  const keys: string[] = [];
   for (const a of plan.actions) {
-    const base = a.ref ? `ref:${a.ref.toUpperCase()}` : `task:${a.task.toLowerCase().replace(/\s+/g, " ").trim()}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    keys.set(a, n === 1 ? base : `${base}#${n}`);
+    const id = a.ref ? a.ref.toUpperCase() : a.task.toLowerCase().replace(/\s+/g, " ").trim();
+    const seen = a.ref ? seenRefs : seenTasks;
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    const base = a.ref ? `ref:${id}` : `task:${id}`;
+    keys.push(n === 1 ? base : `${base}#${n}`);
   }
   return keys;
 }
@@ -182,29 +190,41 @@ function compare(previous: SummarySnapshot | null, current: SummarySnapshot): Su
  * Amber exceptions with their latest update, and what changed since `previous`.
  */
 export function buildSummary(plan: Plan, asOf: IsoDate, settings: PlanSettings, previous: SummarySnapshot | null): SummaryModel {
-  // Filled in one loop: no list of pairs per map on a plan of tens of thousands of actions.
-  const results = new Map<Action, RagResult>();
-  const ratings = new Map<Action, Rating>();
-  for (const a of plan.actions) {
+  // Results by the action's place in the plan: arrays, not maps keyed by action, on a plan of
+  // tens of thousands of actions.
+  const { actions } = plan;
+  const results: RagResult[] = [];
+  const ratings: Rating[] = [];
+  const closed: boolean[] = [];
+  for (const a of actions) {
     const r = deriveRag(a, asOf, settings);
-    results.set(a, r);
-    ratings.set(a, r.rating);
+    results.push(r);
+    ratings.push(r.rating);
+    closed.push(isClosed(a));
   }
-  const byWorkstream = new Map<string, Action[]>();
-  for (const name of plan.workstreams) byWorkstream.set(name, []);
-  for (const a of plan.actions) {
+  const byWorkstream = new Map<string, { actions: Action[]; ratings: Rating[]; closed: boolean[] }>();
+  for (const name of plan.workstreams) byWorkstream.set(name, { actions: [], ratings: [], closed: [] });
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i];
     const name = a.workstream ?? NO_WORKSTREAM;
-    const list = byWorkstream.get(name);
-    if (list) list.push(a);
-    else byWorkstream.set(name, [a]);
+    let group = byWorkstream.get(name);
+    if (!group) {
+      group = { actions: [], ratings: [], closed: [] };
+      byWorkstream.set(name, group);
+    }
+    group.actions.push(a);
+    group.ratings.push(ratings[i]);
+    group.closed.push(closed[i]);
   }
-  const workstreams = [...byWorkstream].filter(([, list]) => list.length > 0).map(([name, list]) => summarise(name, list, ratings, settings));
-  const totals = summarise("All workstreams", plan.actions, ratings, settings);
+  const workstreams: WorkstreamSummary[] = [];
+  for (const [name, group] of byWorkstream) if (group.actions.length > 0) workstreams.push(summarise(name, group.actions, group.ratings, group.closed, settings));
+  const totals = summarise("All workstreams", actions, ratings, closed, settings);
 
   const exceptions: SummaryException[] = [];
-  for (const a of plan.actions) {
-    const r = results.get(a)!;
+  for (let i = 0; i < actions.length; i++) {
+    const r = results[i];
     if (r.rating !== "red" && r.rating !== "amber") continue;
+    const a = actions[i];
     const latest = latestUpdate(a);
     const late = daysOverdue(a, asOf);
     exceptions.push({
@@ -227,18 +247,20 @@ export function buildSummary(plan: Plan, asOf: IsoDate, settings: PlanSettings, 
   exceptions.sort((x, y) => (x.rag === y.rag ? (y.daysOverdue ?? -1) - (x.daysOverdue ?? -1) : x.rag === "red" ? -1 : 1));
 
   const keys = actionKeys(plan);
-  const snapshot: SummarySnapshot = {
-    asOf,
-    actions: plan.actions.map((a) => ({
-      key: keys.get(a)!,
+  const snapshotActions: ActionSnapshot[] = [];
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i];
+    snapshotActions.push({
+      key: keys[i],
       ref: a.ref,
       task: a.task.length > 120 ? `${a.task.slice(0, 119)}…` : a.task,
-      rating: ratings.get(a)!,
-      complete: isClosed(a) && a.status.canonical !== "cancelled",
+      rating: ratings[i],
+      complete: closed[i] && a.status.canonical !== "cancelled",
       endDate: a.endDate.kind === "date" ? a.endDate.date : null,
       endDateText: a.endDate.kind === "blank" ? null : a.endDate.text,
-    })),
-  };
+    });
+  }
+  const snapshot: SummarySnapshot = { asOf, actions: snapshotActions };
   return { asOf, workstreams, totals, exceptions, changes: compare(previous, snapshot), snapshot };
 }
 

@@ -1,3 +1,4 @@
+import { actionFacts } from "./action-facts";
 import type { Action, ColumnRole, IsoDate, Plan } from "./model";
 import { RULES, type Finding, type Rule, type RuleContext, type Severity } from "./rules";
 import { resolveSettings, type PlanSettings } from "./settings";
@@ -51,6 +52,7 @@ export function validatePlan(plan: Plan, asOf: IsoDate, settings: Partial<PlanSe
     subActions: groupBy(plan.actions, (a) => a.parentRef),
     glossaryInitials: plan.glossary.length ? new Set(plan.glossary.map((g) => g.initials.toUpperCase())) : null,
     wording: statusWording(plan.statusVocabulary),
+    facts: actionFacts(plan.actions, asOf),
   };
   const sheetOrder = new Map(plan.sheets.map((s, i) => [s.sheet, i]));
   // Findings are gathered in blocks of one severity and rule id, then the blocks are taken in

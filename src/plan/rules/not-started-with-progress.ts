@@ -1,3 +1,4 @@
+import type { UpdateEntry } from "../model";
 import type { Rule } from "./types";
 import { quote } from "./wording";
 
@@ -14,10 +15,16 @@ export const notStartedWithProgress: Rule = {
   check({ plan }, report) {
     for (const action of plan.actions) {
       if (action.status.canonical !== "notStarted") continue;
-      const dated = action.updates.filter((u) => u.date && !NOT_PROGRESS.test(u.text));
-      if (dated.length === 0) continue;
-      const latest = dated[dated.length - 1];
-      report(action, "status", `Status is '${action.status.raw}' but the update log has ${dated.length} dated entr${dated.length === 1 ? "y" : "ies"}, latest ${quote(latest.raw)}. Check whether work has started.`);
+      // Dated entries that report work, counted in place rather than filtered into a list.
+      let count = 0;
+      let latest: UpdateEntry | undefined;
+      for (const u of action.updates) {
+        if (!u.date || NOT_PROGRESS.test(u.text)) continue;
+        count++;
+        latest = u;
+      }
+      if (!latest) continue;
+      report(action, "status", `Status is '${action.status.raw}' but the update log has ${count} dated entr${count === 1 ? "y" : "ies"}, latest ${quote(latest.raw)}. Check whether work has started.`);
     }
   },
 };

@@ -1,5 +1,4 @@
 import { formatUk } from "../dates";
-import { daysOverdue } from "../rag";
 import type { Rule } from "./types";
 import { days, endDateText, statusText } from "./wording";
 
@@ -8,9 +7,12 @@ export const overdueStatusNotDue: Rule = {
   severity: "warning",
   title: "Status says overdue before the end date",
   description: "The status says overdue or off track while the end date is still ahead. If the end date moved, the status should follow; if it slipped, the end date should say so.",
-  check({ plan, asOf, wording }, report) {
-    for (const action of plan.actions) {
-      const late = daysOverdue(action, asOf);
+  check({ plan, asOf, wording, facts }, report) {
+    const { actions } = plan;
+    for (let i = 0; i < actions.length; i++) {
+      const action = actions[i];
+      // daysOverdue, worked out once per run (action-facts.ts).
+      const late = facts.late[i];
       if (action.status.canonical !== "overdue" || late === null || late > 0) continue;
       const ahead = -late;
       report(

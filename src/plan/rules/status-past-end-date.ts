@@ -1,7 +1,4 @@
 import { formatUk } from "../dates";
-import { completionClaim } from "../completion-language";
-import { daysOverdue } from "../rag";
-import { latestUpdate } from "../update-log";
 import type { Rule } from "./types";
 import { days, endDateText, statusText } from "./wording";
 
@@ -11,14 +8,17 @@ export const statusPastEndDate: Rule = {
   title: "Status says on track or not started after the end date",
   description:
     "An action past its end date cannot be on track or not started. Completing early is fine and never flagged. The fix (in progress only) uses the plan's own word for overdue. A row whose update, % complete or completed date says it is done is reported by the rule for that contradiction instead.",
-  check({ plan, asOf, wording }, report) {
-    for (const action of plan.actions) {
-      const late = daysOverdue(action, asOf);
+  check({ plan, asOf, wording, facts }, report) {
+    const { actions } = plan;
+    for (let i = 0; i < actions.length; i++) {
+      const action = actions[i];
+      // daysOverdue, worked out once per run (action-facts.ts).
+      const late = facts.late[i];
       const status = action.status.canonical;
       if (late === null || late <= 0 || (status !== "inProgress" && status !== "notStarted")) continue;
       // The latest entry says it is complete: update-says-complete reports that row, with the
       // fix to Complete; a second error on the same row would count one defect twice.
-      if (completionClaim(latestUpdate(action)?.text ?? "") === "complete") continue;
+      if (facts.claim[i] === "complete") continue;
       // Likewise 100% complete (percent-complete-but-open) or a completed date (completed-date-but-open):
       // the row says it may be done, so "overdue" would be the wrong fix for it.
       if ((action.percentComplete?.value ?? 0) >= 100 || action.completedDate?.kind === "date") continue;

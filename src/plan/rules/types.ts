@@ -1,3 +1,4 @@
+import type { ActionFacts } from "../action-facts";
 import type { Action, ColumnRole, IsoDate, Plan } from "../model";
 import type { PlanSettings } from "../settings";
 import type { StatusWording } from "../status-wording";
@@ -36,6 +37,8 @@ export interface RuleContext {
   glossaryInitials: Set<string> | null;
   /** The plan's own words for canonical statuses, for fixes. */
   wording: StatusWording;
+  /** Each action's lateness, closure and latest entry, by its place in `plan.actions` (worked out once per run). */
+  facts: ActionFacts;
 }
 
 /** Reports a finding on an action's field; the rule supplies its id and severity. */

@@ -1,5 +1,5 @@
 import { daysBetween, formatUk } from "../dates";
-import { isStale, lastEntryDate } from "../staleness";
+import { isStaleEntryDate, lastEntryDate } from "../staleness";
 import { datedByPeriod } from "../update-history";
 import type { Rule } from "./types";
 import { days } from "./wording";
@@ -9,10 +9,14 @@ export const updateStale: Rule = {
   severity: "warning",
   title: "No recent update",
   description: "An open action has no dated update entry within the staleness limit (30 days unless the workbook sets another).",
-  check({ plan, asOf, settings }, report) {
-    for (const action of plan.actions) {
-      if (!isStale(action, asOf, settings.staleDays)) continue;
+  check({ plan, asOf, settings, facts }, report) {
+    const { actions } = plan;
+    for (let i = 0; i < actions.length; i++) {
+      const action = actions[i];
+      // isStale, its isClosed worked out once per run (action-facts.ts) and the latest date read once.
+      if (facts.closed[i]) continue;
       const latest = lastEntryDate(action, asOf);
+      if (!isStaleEntryDate(latest, asOf, settings.staleDays)) continue;
       // Dated by its period column: say which period, since the cell itself shows no date.
       const period = action.updates.find((u) => datedByPeriod(u) && u.date === latest)?.period;
       report(

@@ -21,9 +21,26 @@ export function statusText(action: Action): string {
 
 /** An entry quoted briefly. */
 export function quote(text: string, max = 80): string {
+  // Plans repeat entries (copied forward, or the same note on many rows), and several rules
+  // quote the same entry: each text is quoted once at the usual length. Bounded, so a long
+  // session or a huge plan cannot grow it without end.
+  if (max !== 80) return quoteOnce(text, max);
+  let quoted = quotes.get(text);
+  if (quoted === undefined) {
+    quoted = quoteOnce(text, max);
+    if (quotes.size >= QUOTE_CACHE_LIMIT) quotes.clear();
+    quotes.set(text, quoted);
+  }
+  return quoted;
+}
+
+function quoteOnce(text: string, max: number): string {
   const t = text.replace(/\s+/g, " ").trim();
   return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;
 }
+
+const QUOTE_CACHE_LIMIT = 10_000;
+const quotes = new Map<string, string>();
 
 /** `rows 6 and 7`, `rows 10, 11 and 12`, `Plan row 4 and Finance row 9` (sheet named when they differ). */
 export function listRows(actions: Action[]): string {

@@ -728,6 +728,34 @@ layout("25-issue-log.xlsx", (wb) => {
   ws.autoFilter = "A4:J8";
 });
 
+// 26 Hierarchy by indent alone: a council delivery plan whose theme rows carry roll-up dates and
+// % but no lead or status, with the actions' names indented beneath them (Increase Indent), no
+// grouping and no numbers on the themes (issue 10 cause 5: "and indent").
+layout("26-indented-tasks.xlsx", (wb) => {
+  const ws = wb.addWorksheet("Delivery Plan");
+  title(ws, ["Children's Services Improvement - Delivery Plan", "Themes are shown in bold; actions are indented beneath their theme"]);
+  const theme = (name, start, end, pct) => ({ cells: [name, null, D(start), D(end), pct, null, null], bold: true });
+  table(
+    ws,
+    4,
+    ["Action", "Lead Officer", "Start", "Target Date", "% Complete", "Status", "Progress Update"],
+    [
+      theme("Leadership and governance", "2024-09-02", "2025-03-31", 0.55),
+      { cells: ["Appoint an independent chair of the improvement board", "Chief Executive", D("2024-09-02"), D("2024-10-31"), 1, "Complete", "Chair appointed 14 October."], indent: 1 },
+      { cells: ["Refresh the corporate parenting strategy", "Director of Children's Services", D("2024-10-01"), D("2024-12-20"), 0.6, "On track", "Draft with the Children in Care Council."], indent: 1 },
+      { cells: ["Publish a quarterly performance scorecard", "Head of Performance", D("2024-11-01"), D("2025-03-31"), 0.3, "On track", "Q3 scorecard in draft."], indent: 1 },
+      theme("Early help", "2024-09-16", "2025-06-30", 0.3),
+      { cells: ["Open two family hubs", "Head of Early Help", D("2024-09-16"), D("2025-06-30"), 0.4, "On track", "First hub opened in January."], indent: 1 },
+      { cells: ["Agree the early help assessment with partners", null, D("2024-10-07"), D("2025-02-28"), 0.2, "In progress", "Draft shared with schools."], indent: 1 },
+      theme("Workforce", "2024-10-01", "2025-05-30", 0.25),
+      { cells: ["Launch a social work academy for newly qualified staff", "Workforce Development Manager", D("2024-10-01"), D("2025-02-28"), 0.8, "On track", "Second cohort started January."], indent: 1 },
+      { cells: ["Reduce agency social workers to below 20%", "Head of HR", D("2024-10-01"), D("2025-05-30"), 0.1, "On track", "Agency rate 27%."], indent: 1 },
+    ],
+    { widths: [52, 30, 12, 12, 11, 12, 40], taskColumn: 1 },
+  );
+  for (let r = 5; r <= 14; r += 1) ws.getCell(r, 5).numFmt = "0%";
+});
+
 /** A status list as plans offer it, from a drop-down on the status column. */
 function statusDropDown(ws, range, values) {
   ws.dataValidations.add(range, { type: "list", allowBlank: true, formulae: [`"${values.join(",")}"`] });

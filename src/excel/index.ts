@@ -5,6 +5,7 @@ export {
   excelRun,
   excelRunWith,
   isInExcel,
+  officeDocument,
   onSelectionChanged,
   selectCell,
   supports,

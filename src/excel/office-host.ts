@@ -3,6 +3,7 @@
  * `src/excel` and each can be swapped for the test double.
  */
 import { splitSheetAddress } from "./addresses";
+import type { DocumentHost } from "./document-file";
 
 /** The shape of `Excel.run` the adapter uses: one batch on a fresh context. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -33,6 +34,15 @@ export const supports: Supports = (set, version) => {
     return false;
   }
 };
+
+/** `Office.context.document` (for `getFileAsync`), or undefined outside Office. */
+export function officeDocument(): DocumentHost | undefined {
+  try {
+    return typeof Office === "undefined" ? undefined : (Office.context?.document as unknown as DocumentHost | undefined);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Whether the page runs inside Excel. Outside Office (a plain browser, tests) `Office` is absent

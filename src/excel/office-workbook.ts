@@ -6,6 +6,8 @@ import { ConflictError, WorkbookReadError, type ChangeSet, type WorkbookPort } f
 import type { WorkbookSnapshot } from "../plan/snapshot";
 import { InvalidChangeError } from "../plan/invalid-change";
 import type { WriteProgress } from "./apply-changes";
+import type { DocumentHost } from "./document-file";
+import { withOutlineLevels } from "./outline-from-file";
 import { DEFAULT_BLOCK_CELLS, readWorkbook } from "./read-snapshot";
 import { readFailureMessage, writeFailureMessage } from "./office-errors";
 import type { ExcelRun, Supports } from "./office-host";
@@ -16,6 +18,12 @@ export interface OfficeWorkbookOptions {
   blockCells?: number;
   /** Bytes written per sync before a write is split (the web's 5 MB request limit). */
   writeBudgetBytes?: number;
+  /**
+   * `Office.context.document`, whose `getFileAsync` gives the package that outline levels and
+   * indents are read from (outline-from-file.ts); the add-in passes `officeDocument()`. Without
+   * one, levels and indents stay unknown.
+   */
+  document?: DocumentHost;
 }
 
 function readError(error: unknown): WorkbookReadError {
@@ -44,14 +52,18 @@ export class OfficeWorkbook implements WorkbookPort {
   /**
    * Three round trips for a workbook that fits one response; a larger one is read in row blocks
    * chosen from its size (see `read-snapshot.ts`). Office errors become `WorkbookReadError`.
+   * Then, with no round trip, outline levels and indents from the document's package.
    */
   async readSnapshot(): Promise<WorkbookSnapshot> {
     const blockCells = this.options.blockCells ?? DEFAULT_BLOCK_CELLS;
+    let snapshot: WorkbookSnapshot;
     try {
-      return await this.run((context) => readWorkbook(context, this.supports, blockCells));
+      snapshot = await this.run((context) => readWorkbook(context, this.supports, blockCells));
     } catch (error) {
       throw readError(error);
     }
+    // Outside the batch: the file is no Excel.run request, and its failures only add a note.
+    return withOutlineLevels(snapshot, this.options.document, this.supports);
   }
 
   /**

@@ -15,15 +15,17 @@
  *      block, its columns' `columnHidden` (`getColumnProperties`), so hidden rows and columns
  *      cost no round trip of their own.
  *
- * Outline levels. Office.js can group rows (`Range.group`), ungroup them and show a number of
- * levels (`Worksheet.showOutlineLevels`), but has no property that reads a row's outline level:
- * neither `RowProperties` (rowIndex, rowHidden, format with rowHeight, address) nor
+ * Outline levels and indents. Office.js can group rows (`Range.group`), ungroup them and show a
+ * number of levels (`Worksheet.showOutlineLevels`), but has no property that reads a row's outline
+ * level: neither `RowProperties` (rowIndex, rowHidden, format with rowHeight, address) nor
  * `CellPropertiesFormat` (autoIndent, indentLevel, ... wrapText) carries one (Excel JavaScript API
  * reference, ExcelApi 1.9; "Group ranges for an outline using the Excel JavaScript API"). So this
- * adapter leaves `outlineLevels` unknown (undefined) where the file adapter reads `<row
- * outlineLevel>`; the core then tells summary rows by what they hold (no owner or status, a
- * numbered `Workstream 2 -` task) rather than by level. A row hidden inside a collapsed group
- * is still reported hidden, as Excel hides it.
+ * batch leaves `outlineLevels` and `indentLevels` unknown, and OfficeWorkbook then reads both from
+ * the document's own package with the file adapter's code, outside the batch and with no sync
+ * (outline-from-file.ts, document-file.ts). Where that package cannot be had (Excel on iPad, an
+ * error, a file over 50 MB) they stay unknown, with a note, and the core tells summary rows by
+ * what they hold (no owner or status, a numbered `Workstream 2 -` task). A row hidden inside a
+ * collapsed group is still reported hidden, as Excel hides it.
  *
  * Merged areas. `getMergedAreasOrNullObject` "will fail to return the result" past 512 merged
  * areas (API reference), and a failing load fails its whole sync. When sync 2 fails, it is run

@@ -65,8 +65,9 @@ export function classifyRow(grid: SheetGrid, row: number, columns: Partial<Recor
 /**
  * A summary row of a hierarchical export (Smartsheet, MS Project, Planner; issue 10 cause 5):
  * it carries roll-up dates and % complete but no owner or status, with its tasks grouped one
- * outline level below it, or its task cell names a numbered grouping (`Theme 2: ...`). It is a
- * heading, never an action: judging it would report a blank status the plan never had.
+ * outline level below it, or its task names indented further than its own, or its task cell
+ * names a numbered grouping (`Theme 2: ...`). It is a heading, never an action: judging it would
+ * report a blank status the plan never had.
  */
 function summaryRow(grid: SheetGrid, row: number, columns: Partial<Record<ColumnRole, number>>, lastRow: number): RowKind | null {
   if (columns.task === undefined) return null;
@@ -75,11 +76,20 @@ function summaryRow(grid: SheetGrid, row: number, columns: Partial<Record<Column
   const blank = (role: ColumnRole) => columns[role] === undefined || grid.text(row, columns[role]!) === "";
   if (!blank("owner") || !blank("status")) return null;
   const level = grid.outlineLevel(row);
-  if (level !== undefined) {
+  const indent = grid.indentLevel(row, columns.task);
+  if (level !== undefined || indent !== undefined) {
     let next = row + 1;
     while (next <= lastRow && grid.filledColumns(next).length === 0) next++;
-    const below = next <= lastRow ? grid.outlineLevel(next) : undefined;
-    if (below !== undefined && below > level) return level <= 1 ? "workstream" : "priority";
+    if (next <= lastRow) {
+      const below = grid.outlineLevel(next);
+      if (level !== undefined && below !== undefined && below > level) return level <= 1 ? "workstream" : "priority";
+      // Indented task names mirror outline levels: a plan that shows its hierarchy only by
+      // indenting the children's names (Increase Indent) has its parents one indent to the left.
+      const belowIndent = grid.indentLevel(next, columns.task);
+      if (indent !== undefined && belowIndent !== undefined && belowIndent > indent && grid.text(next, columns.task) !== "") {
+        return indent <= 1 ? "workstream" : "priority";
+      }
+    }
   }
   return NAMED_GROUP.test(task) ? "workstream" : null;
 }

@@ -80,6 +80,13 @@ export class SheetGrid {
     return levels[row - this.firstRow] ?? 0;
   }
 
+  /** A cell's indent level (0 when not indented), or undefined when the adapter cannot tell. */
+  indentLevel(row: number, column: number): number | undefined {
+    const levels = this.sheet.indentLevels;
+    if (!levels) return undefined;
+    return levels[row - this.firstRow]?.[column - this.firstColumn] ?? 0;
+  }
+
   /** True when a merged area on this row spans two or more columns. */
   isMergedAcross(row: number): boolean {
     return this.rowsMergedAcross.has(row);

@@ -1,9 +1,10 @@
 /**
  * Row outline levels from an `Outline Level` column, when the workbook's own levels are unknown.
- * MS Project writes each task's level in that column (1 for the project's summary task), and the
- * Office adapter cannot read row outline levels at all (the Office JavaScript API has no property for them; see
- * src/excel/read-snapshot.ts). Without this the pane would read Project's summary rows as actions
- * where the file adapter, which reads `<row outlineLevel>`, reads them as headings.
+ * MS Project writes each task's level in that column (1 for the project's summary task). The
+ * Office adapter reads row levels from the document's package, but where the host cannot give it
+ * (the Office JavaScript API has no property for them; see src/excel/outline-from-file.ts) they
+ * stay unknown. Without this the pane would then read Project's summary rows as actions where the
+ * file adapter, which reads `<row outlineLevel>`, reads them as headings.
  */
 import { parseRange } from "./cells";
 import type { SheetSnapshot } from "./snapshot";

@@ -47,6 +47,13 @@ export interface SheetSnapshot {
    * when the adapter cannot tell.
    */
   outlineLevels?: number[];
+  /**
+   * Each cell's indent level (the alignment indent a user sets with Increase Indent), in the
+   * grids' shape: `indentLevels[i][j]` is the cell at grid row `i`, column `j`. Some plans show
+   * their hierarchy by indenting the task names of child rows instead of grouping them. Absent
+   * when no cell in the used range is indented, or when the adapter cannot tell.
+   */
+  indentLevels?: number[][];
   tables: TableSnapshot[];
 }
 

@@ -43,8 +43,9 @@ const officeHost: PaneHost = {
   },
   async createPort() {
     // The Office adapter is in its own chunk, fetched only when office.js has loaded.
-    const { OfficeWorkbook, excelRun, supports } = await excelAdapter();
-    return new OfficeWorkbook(excelRun, supports);
+    const { OfficeWorkbook, excelRun, officeDocument, supports } = await excelAdapter();
+    // The document gives the package outline levels and indents are read from (src/excel/outline-from-file.ts).
+    return new OfficeWorkbook(excelRun, supports, { document: officeDocument() });
   },
   async createSheetActions() {
     const { OfficeSheetActions } = await excelAdapter();

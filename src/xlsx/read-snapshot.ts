@@ -9,7 +9,7 @@ import { parseRange, rangeAddress, type RangeBounds } from "../plan/cells";
 import { formatCellText, type FormatOptions } from "./number-format";
 import type { SheetEntry, XlsxPackage } from "./package";
 import { isRelType } from "./parts";
-import { displayFormatOfStyle, formatOfStyle } from "./styles";
+import { displayFormatOfStyle, formatOfStyle, type StyleTable } from "./styles";
 import { readTable } from "./tables";
 import { readWorksheet, type WorksheetData } from "./worksheet";
 
@@ -72,10 +72,17 @@ function readSheet(pkg: XlsxPackage, entry: SheetEntry, position: number, option
         "clear stray cells far below or right of the plan.",
     );
   }
-  return { ...base, address: rangeAddress(bounds), ...grids(pkg, data, bounds, options.shortDateFormat ?? "dd/mm/yyyy"), ...hidden(data, bounds) };
+  return {
+    ...base,
+    address: rangeAddress(bounds),
+    ...grids(pkg, data, bounds, options.shortDateFormat ?? "dd/mm/yyyy"),
+    ...hidden(data, bounds),
+    ...indentOf(pkg.styles, data, bounds),
+  };
 }
 
-function usedBounds(data: WorksheetData): RangeBounds | undefined {
+/** The values-only used range of a scanned sheet (what `getUsedRange(true)` answers); undefined when empty. */
+export function usedBounds(data: WorksheetData): RangeBounds | undefined {
   const { rows, columns, used } = data.cells;
   let firstRow = Infinity;
   let lastRow = 0;
@@ -148,11 +155,39 @@ function hidden(data: WorksheetData, bounds: RangeBounds) {
     if (!span.hidden) continue;
     for (let c = Math.max(span.min, bounds.firstColumn); c <= Math.min(span.max, bounds.lastColumn); c++) columns.add(c);
   }
-  // Outline levels of the used range's rows, 0 for rows in no group (issue 10 cause 5).
+  return { hiddenRows, hiddenColumns: [...columns].sort((a, b) => a - b), ...outlineOf(data, bounds) };
+}
+
+/**
+ * Outline levels of the used range's rows, 0 for rows in no group (issue 10 cause 5). A sheet
+ * with no groups reports none. The Office adapter reads levels through this same function, from
+ * the document's own package (src/excel/outline-from-file.ts), so both adapters agree by
+ * construction.
+ */
+export function outlineOf(data: WorksheetData, bounds: RangeBounds): { outlineLevels?: number[] } {
   const outlineLevels: number[] = [];
   for (let r = bounds.firstRow; r <= bounds.lastRow; r++) outlineLevels.push(data.outlineLevels.get(r) ?? 0);
-  // A sheet with no groups reports none, as the Office adapter (which cannot read levels) does.
-  return { hiddenRows, hiddenColumns: [...columns].sort((a, b) => a - b), ...(outlineLevels.some((l) => l > 0) ? { outlineLevels } : {}) };
+  return outlineLevels.some((l) => l > 0) ? { outlineLevels } : {};
+}
+
+/**
+ * Each used-range cell's indent level from its style (`cellXfs` alignment indent), or nothing
+ * when no cell is indented. Cells without a value keep 0: a blank cell's indent shows nothing.
+ * Shared with the Office adapter's read of the document's own package, as `outlineOf` is.
+ */
+export function indentOf(styles: StyleTable, data: WorksheetData, bounds: RangeBounds): { indentLevels?: number[][] } {
+  const { rows, columns, used } = data.cells;
+  let levels: number[][] | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const indent = styles.cellIndents[data.cells.styles[i]] ?? 0;
+    if (indent === 0 || !used[i]) continue;
+    const r = rows[i] - bounds.firstRow;
+    const c = columns[i] - bounds.firstColumn;
+    if (r < 0 || c < 0 || rows[i] > bounds.lastRow || columns[i] > bounds.lastColumn) continue;
+    levels ??= Array.from({ length: bounds.lastRow - bounds.firstRow + 1 }, () => new Array<number>(bounds.lastColumn - bounds.firstColumn + 1).fill(0));
+    levels[r][c] = indent;
+  }
+  return levels ? { indentLevels: levels } : {};
 }
 
 function mergedAreas(refs: string[]): string[] {

@@ -1,4 +1,4 @@
-/** The styles part, reduced to what a reader needs: each cell style's number format code. */
+/** The styles part, reduced to what a reader needs: each cell style's number format code and indent. */
 import { attr, child, children, parseXml } from "./xml";
 
 /**
@@ -54,6 +54,11 @@ export interface StyleTable {
   cellFormats: readonly string[];
   /** `numFmtId` of each `cellXfs` entry, in order. */
   cellFormatIds: readonly number[];
+  /**
+   * Indent of each `cellXfs` entry (`<alignment indent="N">`, ECMA-376 Part 1, 18.8.1), 0 when it
+   * has none: what Excel shows as the cell's indent level (`format.indentLevel`).
+   */
+  cellIndents: readonly number[];
 }
 
 /**
@@ -80,7 +85,7 @@ export function formatCodeOfId(customFormats: ReadonlyMap<number, string>, id: n
 
 /** Reads `styles.xml`; `undefined` text (no styles part) gives every cell `General`. */
 export function parseStyles(text: string | undefined): StyleTable {
-  if (text === undefined) return { customFormats: new Map(), cellFormats: [], cellFormatIds: [] };
+  if (text === undefined) return { customFormats: new Map(), cellFormats: [], cellFormatIds: [], cellIndents: [] };
   const sheet = child(parseXml(text), "styleSheet");
   const customFormats = new Map<number, string>();
   // Only the top-level <numFmts>: the <numFmt> inside <dxfs> belong to conditional formats.
@@ -89,7 +94,9 @@ export function parseStyles(text: string | undefined): StyleTable {
     const code = attr(fmt, "formatCode");
     if (Number.isInteger(id) && code !== undefined) customFormats.set(id, code);
   }
-  const cellFormatIds = children(child(sheet, "cellXfs"), "xf").map((xf) => Number(attr(xf, "numFmtId") ?? 0) || 0);
+  const xfs = children(child(sheet, "cellXfs"), "xf");
+  const cellFormatIds = xfs.map((xf) => Number(attr(xf, "numFmtId") ?? 0) || 0);
   const cellFormats = cellFormatIds.map((id) => formatCodeOfId(customFormats, id));
-  return { customFormats, cellFormats, cellFormatIds };
+  const cellIndents = xfs.map((xf) => Math.max(0, Math.floor(Number(attr(child(xf, "alignment"), "indent") ?? 0) || 0)));
+  return { customFormats, cellFormats, cellFormatIds, cellIndents };
 }

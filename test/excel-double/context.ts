@@ -3,6 +3,7 @@
  * `context.sync()` runs the queue in order against the workbook state, loaded values become
  * readable only after that sync, and each sync is counted with an estimate of its bytes.
  */
+import type { DocumentFileOptions } from "./document-file";
 import type { WorkbookState } from "./state";
 
 /** An error shaped like Office's `OfficeExtension.Error` (`name`, `code`, `message`). */
@@ -17,7 +18,7 @@ export class DoubleError extends Error {
 }
 
 /** The double's knobs. Limits default to desktop Excel (none); pass 5 MB to act like the web. */
-export interface DoubleOptions {
+export interface DoubleOptions extends DocumentFileOptions {
   /** Highest ExcelApi version the double claims, e.g. `"1.12"` to hide merged areas. */
   excelApi?: string;
   /** Reject a sync whose response would exceed this many bytes (Excel on the web: 5 MB). */

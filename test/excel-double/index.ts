@@ -8,6 +8,7 @@ import type { ExcelRun, ExcelRunWith, Supports } from "../../src/excel/office-ho
 import { parseCell } from "../../src/plan/cells";
 import { DoubleContext, type DoubleHost, type DoubleOptions } from "./context";
 import { WorkbookProxy, claimsApi } from "./proxies";
+import { documentDouble, type DocumentDouble } from "./document-file";
 import {
   readCell,
   stateFromRows,
@@ -21,6 +22,7 @@ export { DoubleError, type DoubleOptions } from "./context";
 export { FORMULA_TEXT, type CellState, type ConditionalFormatState, type SheetRows, type WorkbookState } from "./state";
 export type { BorderState, CellFormatState, ChartState, PageLayoutState, SheetState } from "./state";
 export type { WorkbookProxy } from "./proxies";
+export type { DocumentDouble } from "./document-file";
 
 /** The double's context as tests see it: typed with the double's own classes. */
 export type DoubleRequestContext = DoubleContext & { workbook: WorkbookProxy };
@@ -33,6 +35,11 @@ export interface ExcelDouble {
   runWith: ExcelRunWith;
   /** Use in place of `Office.context.requirements.isSetSupported`. */
   supports: Supports;
+  /**
+   * Use in place of `Office.context.document` (OfficeWorkbook's `document` option): present when
+   * the double was given the package's bytes (`options.file`), see document-file.ts.
+   */
+  document: DocumentDouble | undefined;
   /** A context opened for a test that drives the double directly (close it with `close()`). */
   openContext(): DoubleRequestContext;
   /** The workbook, to assert on or to change behind the adapter's back (a co-author). */
@@ -81,7 +88,10 @@ export function createExcelDouble(input: WorkbookSnapshot | SheetRows, options: 
   return {
     run: (batch) => runOn(newContext(), batch),
     runWith: (context, batch) => runOn(context as unknown as DoubleRequestContext, batch),
-    supports: (set, version) => set === "ExcelApi" && claimsApi(newContext(), version),
+    // Requirement set File 1.1 (getFileAsync) when the double holds a file and is not an iPad.
+    supports: (set, version) =>
+      set === "ExcelApi" ? claimsApi(newContext(), version) : set === "File" && version === "1.1" && !!options.file && options.fileApi !== false,
+    document: documentDouble(options),
     openContext() {
       const context = newContext();
       context.open = true;

@@ -63,9 +63,12 @@ export type FileRead = { ok: true; bytes: Uint8Array } | { ok: false; reason: "u
 // One file at a time from this pane (see the file comment), across every adapter instance.
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Reads the whole package, refusing files over `maxBytes` before any slice is fetched. */
-export function readDocumentFile(document: DocumentHost, maxBytes: number): Promise<FileRead> {
-  const run = queue.then(() => readOnce(document, maxBytes));
+/**
+ * Reads the whole package, refusing files over `maxBytes` before any slice is fetched. `sliceBytes`
+ * is the documented maximum unless a test asks for smaller slices.
+ */
+export function readDocumentFile(document: DocumentHost, maxBytes: number, sliceBytes = SLICE_BYTES): Promise<FileRead> {
+  const run = queue.then(() => readOnce(document, maxBytes, sliceBytes));
   queue = run.catch(() => undefined);
   return run;
 }
@@ -75,10 +78,10 @@ function failure(error: AsyncOutcome<unknown>["error"]): FileRead {
   return { ok: false, reason: error?.code === 7000 ? "denied" : "failed", ...(detail ? { detail } : {}) };
 }
 
-async function readOnce(document: DocumentHost, maxBytes: number): Promise<FileRead> {
+async function readOnce(document: DocumentHost, maxBytes: number, sliceBytes: number): Promise<FileRead> {
   const getFile = document.getFileAsync;
   if (typeof getFile !== "function") return { ok: false, reason: "unsupported" };
-  const opened = await new Promise<AsyncOutcome<DocumentFile>>((resolve) => getFile.call(document, "compressed", { sliceSize: SLICE_BYTES }, resolve));
+  const opened = await new Promise<AsyncOutcome<DocumentFile>>((resolve) => getFile.call(document, "compressed", { sliceSize: sliceBytes }, resolve));
   if (opened.status !== "succeeded") return failure(opened.error);
   const file = opened.value;
   try {

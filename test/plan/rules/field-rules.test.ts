@@ -160,6 +160,13 @@ describe("parent-complete-children-open", () => {
     expect(findings(parentCompleteChildrenOpen, plan([row("5", { status: "Complete", rag: "Blue" }), row("5"), row("5A")]))).toEqual([]);
   });
 
+  it("finds the sub-actions of a ref with letters in it, however either is cased", () => {
+    // d1 is the parent of D1a (D1a less its trailing letter is D1, and refs are compared without case).
+    expect(findings(parentCompleteChildrenOpen, plan([row("d1", { status: "Complete", rag: "Blue" }), row("D1a")])).map((f) => f.message)).toEqual([
+      "Status is 'Complete' but sub-action D1a ('In Progress (on track)') is still open.",
+    ]);
+  });
+
   it("leaves an open parent, and a complete action with no ref, alone", () => {
     expect(findings(parentCompleteChildrenOpen, plan([row("5"), row("5A"), row("", { status: "Complete", rag: "Blue" })]))).toEqual([]);
   });

@@ -94,6 +94,7 @@ describe("true and false are not dates", () => {
   test("with no displayed text the value is named", () => {
     expect(parseEndDate(false, "", "General")).toEqual({ kind: "invalid", text: "FALSE", reason: "not a date" });
     expect(parseEndDate(true, "", "General")).toEqual({ kind: "invalid", text: "TRUE", reason: "not a date" });
+    expect(parseEndDate(true, " TRUE ", "General")).toEqual({ kind: "invalid", text: "TRUE", reason: "not a date" });
   });
 });
 
@@ -103,6 +104,13 @@ describe("Excel serials: what the reader is shown", () => {
     expect(parseEndDate(42185, "30-Jun-15", "dd-mmm-yy")).toEqual({ kind: "date", date: "2015-06-30", text: "30-Jun-15", twoDigitYear: false, fromSerial: true });
     // A weekday-only format still holds a date.
     expect(parseEndDate(42185, "Tuesday", "dddd")).toEqual({ kind: "date", date: "2015-06-30", text: "Tuesday", twoDigitYear: false, fromSerial: true });
+  });
+
+  test("padding a format adds around the text (`_)`) is not kept", () => {
+    // Accounting-style formats pad the shown text with spaces; the date reads the same.
+    expect(parseEndDate(42185, " 30/06/2015 ", "dd/mm/yyyy_)")).toMatchObject({ kind: "date", date: "2015-06-30", text: "30/06/2015" });
+    // A too-narrow padded cell shows hashes and spaces: the date is written UK-style instead.
+    expect(parseEndDate(42185, "######## ", "dd/mm/yyyy_)")).toMatchObject({ kind: "date", date: "2015-06-30", text: "30/06/2015" });
   });
 
   test("with no displayed text, a date is written UK-style and a plain number as it is", () => {

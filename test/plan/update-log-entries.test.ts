@@ -53,6 +53,10 @@ describe("initials", () => {
     ]);
   });
 
+  test("four capitals and a small letter are a word, not initials (`LSCBs`)", () => {
+    expect(entries("03.06.2015 LSCBs: all agreed")).toEqual(["2015-06-03 | LSCBs: all agreed"]);
+  });
+
   test("initials before the date, then a colon or a full stop", () => {
     // 03.06 takes its year from the 2015 entry before it.
     expect(parseUpdateLog("27.05.15 KJ: started. SS 03.06: Key points agreed")[1]).toMatchObject({ date: "2015-06-03", initials: "SS", separator: ":", text: "Key points agreed" });
@@ -71,6 +75,26 @@ describe("where an entry starts", () => {
     expect(parseUpdateLog(text).map((e) => e.raw)).toEqual([`${bullet} 27.05.15 KJ: first`, `${bullet} 10.06.2015 workshop held`]);
   });
 
+  test("an indented bullet", () => {
+    expect(parseUpdateLog("27.05.15 KJ: first\n  - 10.06.2015 second")[1].raw).toBe("- 10.06.2015 second");
+  });
+
+  test("a dash or a one-letter word before the date, mid-line, keeps it in the text", () => {
+    expect(entries("27.05.15 KJ: talks held - 10.06.2015 next steps")).toEqual(["2015-05-27 KJ | talks held - 10.06.2015 next steps"]);
+    // `A` is one capital: not initials without a colon.
+    expect(entries("27.05.15 KJ: started\nA 10.06.2015 workshop held")).toEqual(["2015-05-27 KJ | started\nA 10.06.2015 workshop held"]);
+  });
+
+  test("after a full stop inside quotes or brackets", () => {
+    expect(entries('27.05.15 KJ: Chair said "agreed." 10.06.2015 Workshop held')).toEqual(['2015-05-27 KJ | Chair said "agreed."', "2015-06-10 | Workshop held"]);
+    expect(entries("27.05.15 KJ: Started (see note.) 10.06.2015 Workshop held")).toEqual(["2015-05-27 KJ | Started (see note.)", "2015-06-10 | Workshop held"]);
+  });
+
+  test("a cell that starts with an abbreviation keeps its date in the text", () => {
+    const text = "e.g. 01.06.2015 was missed";
+    expect(parseUpdateLog(text)).toEqual([{ text, raw: text, start: 0 }]);
+  });
+
   test("after a sentence ending in ! or ?", () => {
     expect(entries("27.05.15 KJ: Done! 10.06.2015 Next steps agreed")).toEqual(["2015-05-27 KJ | Done!", "2015-06-10 | Next steps agreed"]);
     expect(entries("27.05.15 KJ: Who leads? 10.06.2015 Agreed with SS")).toEqual(["2015-05-27 KJ | Who leads?", "2015-06-10 | Agreed with SS"]);
@@ -84,6 +108,7 @@ describe("where an entry starts", () => {
 
   test("a date after a word such as `on` stays in the text, in capitals too", () => {
     expect(entries("27.05.15 KJ: MEETING HELD ON 26.05.2015 SS: AGREED")).toEqual(["2015-05-27 KJ | MEETING HELD ON 26.05.2015 SS: AGREED"]);
+    expect(entries("27.05.15 KJ: meeting held on  26.05.2015 SS: agreed")).toHaveLength(1); // two spaces after `on`
   });
 
   test("an entry with no words, the next date straight after its colon", () => {
@@ -115,7 +140,20 @@ describe("the year of a year-less date", () => {
     expect(entries("01.01.2014 KJ: started. 01.12.2014 SS: reviewed. 15.01 KJ: closed.")[2]).toBe("2015-01-15* KJ | closed.");
   });
 
+  test("the closest earlier entry with a year, past year-less ones", () => {
+    // 01.06 (third entry): before it, 30.05 has no year; 27.05.15 does, so 1 Jun 2015.
+    // (The later 10 Dec 2015 would have given 1 Jun 2016: 174 days after it, against 192 before.)
+    expect(entries("27.05.15 KJ: a. 30.05 SS: b. 01.06 AB: c. 10.12.15 KJ: d.")[2]).toBe("2015-06-01* AB | c.");
+  });
+
+  test("a back-dated entry between two dated ones takes the earlier one's year", () => {
+    // 26.05 after 27 May 2015: 26 May 2015. (From 10 Dec 2015 it would be 26 May 2016, 168 days on.)
+    expect(entries("27.05.15 KJ: a. 26.05 SS: b. 10.12.15 KJ: c.")[1]).toBe("2015-05-26* SS | b.");
+  });
+
   test("or, with none earlier, from the closest later entry", () => {
+    // 20.12 and 22.12 have no year; 5 Jan 2016 is the first later year: 20 Dec 2015 is 16 days before it.
+    expect(entries("20.12 SS: a. 22.12 AB: b. 05.01.2016 KJ: c.")[0]).toBe("2015-12-20* SS | a.");
     // Closest later: 5 Jan 2016. 20 Dec 2015 is 16 days before it; 20 Dec 2016 is 350 days after.
     // (The last entry, 1 Dec 2016, would have given 2016.)
     expect(entries("20.12 SS: planned. 05.01.2016 KJ: started. 01.12.2016 KJ: reviewed.")[0]).toBe("2015-12-20* SS | planned.");

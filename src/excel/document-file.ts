@@ -23,7 +23,11 @@
  * - some hosts refuse with "Permission Denied" code 7000 (reported on Excel 16.0.0000.0000:
  *   https://github.com/OfficeDev/office-js/issues/757), Excel on the web can fail with "A network
  *   problem has prevented retrieval of the file" (https://github.com/OfficeDev/office-js/issues/98),
- *   and Excel on iPad does not support requirement set File at all.
+ *   and Excel on iPad does not support requirement set File at all;
+ * - hosts fail in ways the reference does not describe (getFileAsync closed Excel outright in
+ *   https://github.com/OfficeDev/office-js/issues/291), and nothing in it promises that a callback
+ *   comes. So every call waits at most `ANSWER_MS`; a file handed over after that is closed at
+ *   once, so it does not count against the two the host allows.
  * Any failure is returned as a reason, never thrown: the file is an extra, not the read itself.
  */
 
@@ -57,6 +61,9 @@ export interface DocumentHost {
 /** The documented maximum slice (and default): 4 MB. */
 export const SLICE_BYTES = 4_194_304;
 
+/** How long one call (open, a slice, close) may go unanswered: a 4 MB slice is read in well under this. */
+export const ANSWER_MS = 30_000;
+
 /** The package's bytes, or why there are none (for a note the pane shows). */
 export type FileRead = { ok: true; bytes: Uint8Array } | { ok: false; reason: "unsupported" | "too-large" | "denied" | "failed"; detail?: string };
 
@@ -67,8 +74,8 @@ let queue: Promise<unknown> = Promise.resolve();
  * Reads the whole package, refusing files over `maxBytes` before any slice is fetched. `sliceBytes`
  * is the documented maximum unless a test asks for smaller slices.
  */
-export function readDocumentFile(document: DocumentHost, maxBytes: number, sliceBytes = SLICE_BYTES): Promise<FileRead> {
-  const run = queue.then(() => readOnce(document, maxBytes, sliceBytes));
+export function readDocumentFile(document: DocumentHost, maxBytes: number, sliceBytes = SLICE_BYTES, answerMs = ANSWER_MS): Promise<FileRead> {
+  const run = queue.then(() => readOnce(document, maxBytes, sliceBytes, answerMs));
   queue = run.catch(() => undefined);
   return run;
 }
@@ -78,10 +85,36 @@ function failure(error: AsyncOutcome<unknown>["error"]): FileRead {
   return { ok: false, reason: error?.code === 7000 ? "denied" : "failed", ...(detail ? { detail } : {}) };
 }
 
-async function readOnce(document: DocumentHost, maxBytes: number, sliceBytes: number): Promise<FileRead> {
+/** The callback's outcome, or undefined when none came within `ms`; `late` gets an answer that came after. */
+function answer<T>(call: (callback: (result: AsyncOutcome<T>) => void) => void, ms: number, late?: (result: AsyncOutcome<T>) => void): Promise<AsyncOutcome<T> | undefined> {
+  return new Promise((resolve) => {
+    let waiting = true;
+    const timer = setTimeout(() => {
+      waiting = false;
+      resolve(undefined);
+    }, ms);
+    call((result) => {
+      if (!waiting) return late?.(result);
+      waiting = false;
+      clearTimeout(timer);
+      resolve(result);
+    });
+  });
+}
+
+const unanswered = (ms: number): FileRead => ({ ok: false, reason: "failed", detail: `Excel did not answer within ${ms / 1000} seconds` });
+
+async function readOnce(document: DocumentHost, maxBytes: number, sliceBytes: number, answerMs: number): Promise<FileRead> {
   const getFile = document.getFileAsync;
   if (typeof getFile !== "function") return { ok: false, reason: "unsupported" };
-  const opened = await new Promise<AsyncOutcome<DocumentFile>>((resolve) => getFile.call(document, "compressed", { sliceSize: sliceBytes }, resolve));
+  const opened = await answer<DocumentFile>(
+    (callback) => getFile.call(document, "compressed", { sliceSize: sliceBytes }, callback),
+    answerMs,
+    (late) => {
+      if (late.status === "succeeded") late.value.closeAsync();
+    },
+  );
+  if (!opened) return unanswered(answerMs);
   if (opened.status !== "succeeded") return failure(opened.error);
   const file = opened.value;
   try {
@@ -90,7 +123,8 @@ async function readOnce(document: DocumentHost, maxBytes: number, sliceBytes: nu
     let offset = 0;
     for (let i = 0; i < file.sliceCount; i++) {
       // One slice at a time, as Microsoft's sample does: each answer says whether to go on.
-      const slice = await new Promise<AsyncOutcome<FileSlice>>((resolve) => file.getSliceAsync(i, resolve));
+      const slice = await answer<FileSlice>((callback) => file.getSliceAsync(i, callback), answerMs);
+      if (!slice) return unanswered(answerMs);
       if (slice.status !== "succeeded") return failure(slice.error);
       const data = slice.value.data;
       if (offset + data.length > bytes.length) return { ok: false, reason: "failed", detail: "the file's slices are longer than its size" };
@@ -100,6 +134,6 @@ async function readOnce(document: DocumentHost, maxBytes: number, sliceBytes: nu
     if (offset !== bytes.length) return { ok: false, reason: "failed", detail: "the file's slices are shorter than its size" };
     return { ok: true, bytes };
   } finally {
-    await new Promise<void>((resolve) => file.closeAsync(() => resolve()));
+    await answer<void>((callback) => file.closeAsync(callback), answerMs);
   }
 }

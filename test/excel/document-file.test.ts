@@ -51,4 +51,32 @@ describe("reading the document's package through getFileAsync", () => {
     expect(await readDocumentFile(network, 1_000_000)).toEqual({ ok: false, reason: "failed", detail: "A network problem has prevented retrieval of the file." });
     expect(await readDocumentFile(documentOf({ fileApi: false }), 1_000_000)).toEqual({ ok: false, reason: "unsupported" });
   });
+
+  it("gives up on a call Excel never answers, and closes a file handed over too late", async () => {
+    // Open answers only when the test says so: after the 50 ms wait has ended.
+    const document = documentOf();
+    const getFileAsync = document.getFileAsync!;
+    let answerLate: (() => void) | undefined;
+    document.getFileAsync = (type, options, callback) => {
+      answerLate = () => getFileAsync(type, options, callback);
+    };
+    expect(await readDocumentFile(document, 1_000_000, 4096, 50)).toEqual({ ok: false, reason: "failed", detail: "Excel did not answer within 0.05 seconds" });
+    answerLate!();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.openFiles).toBe(0);
+  });
+
+  it("gives up on a slice that never comes, and still closes the file", async () => {
+    const document = documentOf();
+    const getFileAsync = document.getFileAsync!;
+    document.getFileAsync = (type, options, callback) =>
+      getFileAsync(type, options, (result) => {
+        // The second of three slices never answers.
+        const getSliceAsync = result.value.getSliceAsync.bind(result.value);
+        result.value.getSliceAsync = (index, sliceCallback) => (index === 1 ? undefined : getSliceAsync(index, sliceCallback));
+        callback(result);
+      });
+    expect(await readDocumentFile(document, 1_000_000, 4096, 50)).toEqual({ ok: false, reason: "failed", detail: "Excel did not answer within 0.05 seconds" });
+    expect(document.openFiles).toBe(0);
+  });
 });

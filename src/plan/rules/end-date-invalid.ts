@@ -7,7 +7,10 @@ export const endDateInvalid: Rule = {
   description: "The end date cell holds text that is not a date (\"LSCB Chair\") or an impossible date (31/02/2022).",
   check({ plan }, report) {
     for (const action of plan.actions) {
-      if (action.endDate.kind === "invalid") report(action, "endDate", /^not a date$/i.test(action.endDate.reason) ? `End date '${action.endDate.text}' is not a date.` : `End date '${action.endDate.text}' is not a date: ${action.endDate.reason}.`);
+      if (action.endDate.kind !== "invalid") continue;
+      // The reader's reason may itself begin "not a date: …"; the message says that once.
+      const detail = action.endDate.reason.replace(/^not a date:?\s*/i, "");
+      report(action, "endDate", detail ? `End date '${action.endDate.text}' is not a date: ${detail}.` : `End date '${action.endDate.text}' is not a date.`);
     }
   },
 };

@@ -115,8 +115,8 @@ describe("end-date-invalid", () => {
 
   it("gives the reason for a number that is not a date serial", () => {
     // A bare 3 in a column of typed dates: the reader's reason is "not a date: the cell holds the
-    // number 3", which is more than "not a date", so it is given.
-    expect(findings(endDateInvalid, plan([row("1", { end: { value: 3, text: "3" } })])).map((f) => f.message)).toEqual(["End date '3' is not a date: not a date: the cell holds the number 3."]);
+    // number 3", which is more than "not a date", so what follows its "not a date:" is given, once.
+    expect(findings(endDateInvalid, plan([row("1", { end: { value: 3, text: "3" } })])).map((f) => f.message)).toEqual(["End date '3' is not a date: the cell holds the number 3."]);
   });
 });
 

@@ -22,7 +22,8 @@ describe("initials", () => {
 
   test("a capital and a small letter before a colon is a name, not initials", () => {
     // `Jo` has one capital in two letters; only a single capital alone may stand before a colon.
-    expect(parseUpdateLog("03.06.2015 Jo: report drafted")).toEqual([
+    // toStrictEqual: an entry without initials has no `initials` key at all, not one holding undefined.
+    expect(parseUpdateLog("03.06.2015 Jo: report drafted")).toStrictEqual([
       { date: "2015-06-03", dateText: "03.06.2015", separator: "", text: "Jo: report drafted", raw: "03.06.2015 Jo: report drafted", start: 0 },
     ]);
   });
@@ -111,6 +112,30 @@ describe("where an entry starts", () => {
     expect(entries("27.05.15 KJ: meeting held on  26.05.2015 SS: agreed")).toHaveLength(1); // two spaces after `on`
   });
 
+  test("initials before a date mid-sentence do not start an entry; the date and its own initials do", () => {
+    // `KJ 03.06.2015` would be a late-written header only at the start of a sentence; after `with`
+    // it is not, so 03.06.2015 is read as usual: followed by `AB:`, it starts the second entry.
+    expect(entries("Met with KJ 03.06.2015 AB: agreed")).toEqual(["- | Met with KJ", "2015-06-03 AB | agreed"]);
+  });
+
+  test("a date inside the previous entry's header does not start another entry", () => {
+    // `03.06.2015. KJ` is one header (date, full stop, initials). `KJ 04.06.2015` would look like
+    // initials written before a date after a sentence's full stop, but KJ is already this header's.
+    expect(entries("03.06.2015. KJ 04.06.2015 done")).toEqual(["2015-06-03 KJ | 04.06.2015 done"]);
+  });
+
+  test("a word longer than the look-back window before a full stop", () => {
+    // The path before the stop is 44 characters, more than the 40 looked at, so the whole word is
+    // read: not an abbreviation, so 01.06.2015 starts a sentence and an entry. The cell's last
+    // word, `approx`, is one, but it is not the word before this stop.
+    const path = "Shared/Improvement/ActionPlans/Reading/Board";
+    expect(path).toHaveLength(44);
+    expect(entries(`27.05.15 KJ: Saved to ${path}. 01.06.2015 Pack sent, cost approx`)).toEqual([
+      `2015-05-27 KJ | Saved to ${path}.`,
+      "2015-06-01 | Pack sent, cost approx",
+    ]);
+  });
+
   test("an entry with no words, the next date straight after its colon", () => {
     expect(parseUpdateLog("27.05.15 KJ:03.06.2015 SS: workshop held")).toMatchObject([
       { date: "2015-05-27", initials: "KJ", text: "", raw: "27.05.15 KJ:" },
@@ -157,6 +182,12 @@ describe("the year of a year-less date", () => {
     // Closest later: 5 Jan 2016. 20 Dec 2015 is 16 days before it; 20 Dec 2016 is 350 days after.
     // (The last entry, 1 Dec 2016, would have given 2016.)
     expect(entries("20.12 SS: planned. 05.01.2016 KJ: started. 01.12.2016 KJ: reviewed.")[0]).toBe("2015-12-20* SS | planned.");
+  });
+
+  test("a day nearer one way than the other, half a year out", () => {
+    // 1 Jan 2015 to 2 Jul 2015: 31+28+31+30+31+30 = 181 days to 1 Jul, so 182. 2 Jul 2014 to
+    // 1 Jan 2015: 29 (rest of July) + 31+30+31+30+31 + 1 = 183. 2015 is one day nearer.
+    expect(entries("01.01.2015 KJ: started. 02.07 SS: reviewed.")[1]).toBe("2015-07-02* SS | reviewed.");
   });
 
   test("exactly half a leap year either side: the earlier year", () => {

@@ -373,5 +373,8 @@ describe("initialsList", () => {
     expect(initialsList("EB/CP")).toEqual(["EB", "CP"]);
     expect(initialsList("EB & CP")).toEqual(["EB", "CP"]);
     expect(initialsList("KMc")).toEqual(["KMc"]);
+    // A stray or doubled separator names no one: `EB//CP`, `EB/ ` (typed before the second person).
+    expect(initialsList("EB//CP")).toEqual(["EB", "CP"]);
+    expect(initialsList("EB/ ")).toEqual(["EB"]);
   });
 });

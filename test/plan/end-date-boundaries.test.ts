@@ -71,6 +71,16 @@ describe("parseDateText: which forms are a month alone", () => {
   });
 });
 
+describe("a leading `by`", () => {
+  test("only a `by` that starts the text is dropped", () => {
+    // `by 2 June 2025` is the deadline 2 June 2025 (a Monday). `by` anywhere else is part of the
+    // words: `June by 2025` is not `June 2025` (30 June), and `Monday by 2 June 2025` is not a date.
+    expect(parseDateText("by 2 June 2025")).toEqual({ kind: "date", date: "2025-06-02", twoDigitYear: false, monthOnly: false });
+    expect(parseDateText("June by 2025")).toEqual({ kind: "none" });
+    expect(parseDateText("Monday by 2 June 2025")).toEqual({ kind: "none" });
+  });
+});
+
 describe("period end dates, whole", () => {
   test.each([
     // Financial quarters run Apr-Jun, Jul-Sep, Oct-Dec, Jan-Mar: Q3 of 2024/25 is Oct-Dec 2024.

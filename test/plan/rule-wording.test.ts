@@ -33,6 +33,14 @@ describe("quote", () => {
     expect(quote("abcdefghijk", 10)).toBe('"abcdefghi…"');
   });
 
+  it("quotes one text at each length asked, whichever was asked first", () => {
+    // Quoted texts are kept for the default length only: a text first quoted at 80 (whole, 26
+    // characters), then at 10 (its first 9, `Workshop `, and "…") and at 20 (`Workshop held with `
+    // and "…") is cut afresh each time.
+    const text = "Workshop held with the PCT";
+    expect([quote(text), quote(text, 10), quote(text, 20), quote(text)]).toEqual([`"${text}"`, '"Workshop …"', '"Workshop held with …"', `"${text}"`]);
+  });
+
   it("cuts at 80 characters by default", () => {
     expect(quote("x".repeat(81))).toBe(`"${"x".repeat(79)}…"`);
     expect(quote("x".repeat(80))).toBe(`"${"x".repeat(80)}"`);
@@ -42,6 +50,10 @@ describe("quote", () => {
 describe("listRows", () => {
   it("lists two rows of one sheet with 'and'", () => {
     expect(listRows([at("Plan", 6), at("Plan", 7)])).toBe("rows 6 and 7");
+  });
+
+  it("names one row alone", () => {
+    expect(listRows([at("Plan", 6)])).toBe("rows 6");
   });
 
   it("lists three rows with commas and a final 'and'", () => {

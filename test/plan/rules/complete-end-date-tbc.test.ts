@@ -16,6 +16,15 @@ describe("complete-end-date-tbc", () => {
     expect(findingsOf(plan, "end-date-tbc")).toEqual([]);
   });
 
+  it("names the completed date without a cell when the action has no cell for it (a plan built by hand)", () => {
+    // The same row with its cell map missing the completed date: the date is still named, no cell.
+    const plan = completionPlan([{ ref: "D5", end: "TBC", percent: pct(1), completed: "24/01/2025", status: "Complete" }]);
+    delete plan.actions[0].cells.completedDate;
+    expect(findingsOf(plan, "complete-end-date-tbc").map((f) => f.message)).toEqual([
+      "Action D5 is complete, but its end date (D2) is still 'TBC'. Record the completion date: the completed date says 24/01/2025.",
+    ]);
+  });
+
   it("asks for the date when nothing records it, and leaves open, cancelled and standing actions alone", () => {
     const plan = completionPlan(
       [

@@ -27,10 +27,10 @@ const PARTS = {
   // The phrases the rules share: each is tested on its own and through the rules that use it.
   "rules-wording": { mutate: rules("wording"), tests: ["rule-wording", "rule-details", "rules/field-rules", "rules/update-rules", ...COMPLETION_RULES.map((n) => `rules/${n}`)] },
   // The other rules in three small parts, so that each run loads only the tests that reach it.
-  "rules-completion": { mutate: rules(...COMPLETION_RULES), tests: ["rules", ...COMPLETION_RULES.map((n) => `rules/${n}`)] },
+  "rules-completion": { mutate: rules(...COMPLETION_RULES, "open-status"), tests: ["rules", ...COMPLETION_RULES.map((n) => `rules/${n}`)] },
   "rules-updates": { mutate: UPDATE_RULES, tests: ["rules", "rules/update-rules"] },
   "rules-fields": {
-    mutate: ["src/plan/rules/*.ts", "!src/plan/rules/index.ts", "!src/plan/rules/types.ts", ...[...STATUS_RULES, ...rules("wording", ...COMPLETION_RULES), ...UPDATE_RULES].map((f) => `!${f}`)],
+    mutate: ["src/plan/rules/*.ts", "!src/plan/rules/index.ts", "!src/plan/rules/types.ts", ...[...STATUS_RULES, ...rules("wording", "open-status", ...COMPLETION_RULES), ...UPDATE_RULES].map((f) => `!${f}`)],
     tests: ["rules", "rules/field-rules"],
   },
   // Not update-log-property: its 2,000 generated cells reach every mutant and made this part take

@@ -1,14 +1,6 @@
-import { completionClaim } from "../completion-language";
-import type { CanonicalStatus } from "../model";
-import { latestUpdate } from "../update-log";
+import { openByStatus } from "./open-status";
 import type { Rule } from "./types";
 import { actionName, at, completeWord, endDatePassed } from "./wording";
-
-/**
- * Statuses that say the work goes on, for the completion-field rules. Blank and unknown statuses
- * have their own findings.
- */
-export const OPEN_STATUSES: ReadonlySet<CanonicalStatus> = new Set(["notStarted", "inProgress", "atRisk", "overdue", "paused"]);
 
 export const percentCompleteButOpen: Rule = {
   id: "percent-complete-but-open",
@@ -16,12 +8,12 @@ export const percentCompleteButOpen: Rule = {
   title: "100% complete, but the status is still open",
   description:
     "The % complete column says the action is finished (100%) while the status says the work goes on (not started, in progress, at risk, overdue or paused). An error, as an update saying complete is: the board would see a finished action reported as open, or an open one counted as done. No fix is proposed, because either the status or the % may be the mistake. A row whose latest update also says complete is reported once, by update-says-complete. A plan with no status column is not checked: there 100% is what closes the action.",
-  check({ plan, asOf, wording }, report) {
-    for (const action of plan.actions) {
+  check({ plan, asOf, wording, facts }, report) {
+    const { actions } = plan;
+    for (let i = 0; i < actions.length; i++) {
+      const action = actions[i];
       const percent = action.percentComplete?.value;
-      if (!action.cells.status || !OPEN_STATUSES.has(action.status.canonical) || percent == null || percent < 100) continue;
-      // The latest update says it is complete too: update-says-complete reports the row, with its fix.
-      if (completionClaim(latestUpdate(action)?.text ?? "") === "complete") continue;
+      if (percent == null || percent < 100 || !openByStatus(action, facts.claim[i])) continue;
       report(
         action,
         "status",

@@ -18,26 +18,17 @@
  * `undo <field>` (undoing an undo logs `redo <field>`), so it can be undone in turn.
  */
 import { parseCell } from "./cells";
-import { CHANGE_LOG_ENSURE, CHANGE_LOG_HEADER, changeLogWrite } from "./change-log";
+import { CHANGE_LOG_ENSURE, CHANGE_LOG_HEADER, changeLogWrite, type ChangeLogEntry } from "./change-log";
 import { SheetGrid } from "./grid";
 import { CHANGE_LOG_SHEET } from "./own-sheets";
 import type { ChangeSet, RangeWrite } from "./port";
 import { snapshotCell } from "./snapshot-cell";
 import type { CellValue, WorkbookSnapshot } from "./snapshot";
 
-/** One row of the change log. */
-export interface LoggedChange {
+/** One row of the change log: the entry as written (change-log.ts), read back with its place and shown text. */
+export interface LoggedChange extends Omit<ChangeLogEntry, "formatBefore" | "formatAfter"> {
   /** The log's own row (1-based; the header is row 1). */
   row: number;
-  timestamp: string;
-  initials: string;
-  sheet: string;
-  cell: string;
-  ref: string | null;
-  field: string;
-  /** The values as logged: a string, or a number or boolean the cell held. */
-  before: CellValue;
-  after: CellValue;
   /** The log cells' displayed text. */
   beforeText: string;
   afterText: string;

@@ -69,14 +69,19 @@ export function addContentTypes(xml: string, overrides: { partName: string; cont
   return appendChildren(xml, root, added);
 }
 
-/** `[Content_Types].xml` without the `<Override>` of `partName`. */
-export function removeContentType(xml: string, partName: string): string {
+/** `xml` without the root's `<name>` children whose `attribute` passes `matches`; nothing else moves. */
+function removeChildren(xml: string, name: string, attribute: string, matches: (value: string | undefined) => boolean): string {
   const root = rootElement(xml);
   if (root.selfClosing) return xml;
-  const splices = childElements(xml, root, "Override")
-    .filter((c) => (attributeOf(xml, c, "PartName") ?? "").toLowerCase() === partName.toLowerCase())
+  const splices = childElements(xml, root, name)
+    .filter((c) => matches(attributeOf(xml, c, attribute)))
     .map((c) => ({ start: c.start, end: c.end, text: "" }));
   return applySplices(xml, splices);
+}
+
+/** `[Content_Types].xml` without the `<Override>` of `partName` (OPC part names compare case-insensitively). */
+export function removeContentType(xml: string, partName: string): string {
+  return removeChildren(xml, "Override", "PartName", (name) => (name ?? "").toLowerCase() === partName.toLowerCase());
 }
 
 // ---------------------------------------------------------------- relationships
@@ -114,12 +119,7 @@ export function addRelationships(xml: string | undefined, rels: NewRelationship[
 
 /** A relationships part without relationship `id`. */
 export function removeRelationship(xml: string, id: string): string {
-  const root = rootElement(xml);
-  if (root.selfClosing) return xml;
-  const splices = childElements(xml, root, "Relationship")
-    .filter((c) => attributeOf(xml, c, "Id") === id)
-    .map((c) => ({ start: c.start, end: c.end, text: "" }));
-  return applySplices(xml, splices);
+  return removeChildren(xml, "Relationship", "Id", (value) => value === id);
 }
 
 // ---------------------------------------------------------------- workbook

@@ -114,6 +114,8 @@ describe("buildSummary: each workstream's figures", () => {
     ]);
     const s = buildSummary(plan, AS_OF, DEFAULT_SETTINGS, null);
     expect(s.workstreams.map((w) => [w.name, w.actions, w.rag])).toEqual([["(no workstream)", 2, counts({ red: 1, green: 1 })]]);
+    // Both are In Progress: 0 of 2 complete, 0 %.
+    expect(s.workstreams[0].percentComplete).toBe(0);
     expect(s.exceptions.map((e) => e.workstream)).toEqual(["(no workstream)"]);
   });
 });

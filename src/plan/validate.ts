@@ -61,6 +61,7 @@ export function validatePlan(plan: Plan, asOf: IsoDate, settings: Partial<PlanSe
   // thousands of findings across rules. A rule's place is its id's last index, as before.
   const ruleOrder = new Map(rules.map((r, i) => [r.id, i]));
   const blocks = new Map<string, { severity: Severity; rule: string; findings: Finding[] }>();
+  const messages = new Map<string, string>();
   for (const rule of rules) {
     const key = `${rule.severity}\u0000${rule.id}`;
     let block = blocks.get(key);
@@ -69,8 +70,15 @@ export function validatePlan(plan: Plan, asOf: IsoDate, settings: Partial<PlanSe
       blocks.set(key, block);
     }
     const found = block.findings;
-    rule.check(context, (action, field, message, fixValue) => {
+    rule.check(context, (action, field, said, fixValue) => {
       const cell = findingCell(action, field);
+      // One string per distinct message: rows with the same end date, status or entry get the
+      // same words, and a report that keeps one copy of them is a fraction of the memory.
+      let message = messages.get(said);
+      if (message === undefined) {
+        message = said;
+        messages.set(said, said);
+      }
       const finding: Finding = { rule: rule.id, severity: rule.severity, sheet: action.sheet, row: action.row, cell, ref: action.ref, message };
       if (fixValue !== undefined && action.cells[field]) finding.fix = { cell, value: fixValue };
       found.push(finding);

@@ -1,7 +1,8 @@
-import { makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import { makeStyles, Title3, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useState, type ComponentType } from "react";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { LoadingState } from "./components/LoadingState";
+import { TabStrip } from "./components/TabStrip";
 import { usePreferences } from "./host-context";
 import { AS_OF_FIELD, DATED, VIEW_CHUNKS, type ViewProps } from "./view-chunks";
 import { VIEW_NAMES, VIEW_TABS, VIEW_TITLES, type ViewName } from "./view-route";
@@ -17,6 +18,8 @@ const VIEWS: Record<ViewName, ComponentType<ViewProps>> = {
 
 const AsOfField = lazy(AS_OF_FIELD);
 
+const TABS = VIEW_NAMES.map((name) => ({ value: name, label: VIEW_TABS[name], id: `tab-${name}`, controls: `view-${name}` }));
+
 /** The preference that remembers the view the user was last on. */
 export const LAST_VIEW_KEY = "lastView";
 
@@ -24,7 +27,8 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   // Five tabs must fit a 320 px pane: tight padding, pulled into the page margin.
   nav: { marginInline: `calc(-1 * ${tokens.spacingHorizontalM})`, flexWrap: "nowrap", overflowX: "auto" },
-  tab: { paddingInline: tokens.spacingHorizontalXXS, "& .fui-Tab__content": { paddingInline: 0 } },
+  tab: { paddingInline: tokens.spacingHorizontalXXS },
+  tabLabel: { paddingInline: 0 },
   title: { margin: 0 },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0, "&[hidden]": { display: "none" } },
 });
@@ -50,19 +54,15 @@ export function App({ view: initial }: { view: ViewName }) {
   return (
     <main className={styles.root}>
       <nav aria-label="Views">
-        <TabList
-          aria-label="Views"
+        <TabStrip
+          label="Views"
           className={styles.nav}
-          size="small"
-          selectedValue={view}
-          onTabSelect={(_, data) => navigate(data.value as ViewName)}
-        >
-          {VIEW_NAMES.map((name) => (
-            <Tab key={name} value={name} className={styles.tab} aria-controls={`view-${name}`} id={`tab-${name}`}>
-              {VIEW_TABS[name]}
-            </Tab>
-          ))}
-        </TabList>
+          tabClassName={styles.tab}
+          labelClassName={styles.tabLabel}
+          tabs={TABS}
+          selected={view}
+          onSelect={navigate}
+        />
       </nav>
       <Title3 as="h1" className={styles.title}>
         {VIEW_TITLES[view]}

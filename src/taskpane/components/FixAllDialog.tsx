@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { initialsProblem } from "../validate-model";
+import { FocusReturn } from "./FocusReturn";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, maxHeight: "40vh", overflowY: "auto", overflowWrap: "anywhere" },
@@ -49,6 +50,7 @@ export function FixAllDialog(props: {
   return (
     <Dialog open={props.open} modalType="modal" onOpenChange={(_, data) => !data.open && props.onCancel()}>
       <DialogSurface aria-describedby="fix-all-what">
+        <FocusReturn />
         <DialogBody>
           <DialogTitle>{`Fix ${n} ${n === 1 ? "cell" : "cells"}?`}</DialogTitle>
           <DialogContent className={styles.content}>
@@ -89,3 +91,6 @@ export function FixAllDialog(props: {
     </Dialog>
   );
 }
+
+// The Validate view loads this on demand (React.lazy), when Fix all is first pressed.
+export default FixAllDialog;

@@ -1,13 +1,16 @@
-import { Body1, Button, Caption1, Checkbox, Dropdown, Field, makeStyles, Option, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Checkbox, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Action, IsoDate, Plan } from "../../plan/model";
 import type { PlanSettings } from "../../plan/settings";
 import { actionsForOwner, endDateText, ownerForInitials, ownerOptions, type OwnedAction } from "../update-model";
 import { RagBadge } from "./UpdateRag";
 
+/** The select's value while no role is chosen: never a role's key, which holds no hyphen (ownerKey). */
+const NONE = "-";
+
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  dropdown: { minWidth: 0, width: "100%" },
+  select: { minWidth: 0, width: "100%" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: {
     width: "100%",
@@ -62,19 +65,19 @@ export function MyActionsPanel(props: {
   return (
     <div className={styles.root}>
       <Field label="Role" hint={suggested && !picked ? "From your initials in the plan's glossary." : "The owner as the plan names them."}>
-        <Dropdown
-          className={styles.dropdown}
-          placeholder="Choose a role"
-          value={owner ? owner.label : ""}
-          selectedOptions={owner ? [owner.key] : []}
-          onOptionSelect={(_, data) => data.optionValue && setPicked(data.optionValue)}
-        >
+        {/* A native select (Fluent's Select), as in the update form: no popup code to download. */}
+        <Select className={styles.select} value={owner ? owner.key : NONE} onChange={(_, data) => data.value !== NONE && setPicked(data.value)}>
+          {!owner && (
+            <option value={NONE} disabled>
+              Choose a role
+            </option>
+          )}
           {options.map((o) => (
-            <Option key={o.key} value={o.key} text={o.label}>
+            <option key={o.key} value={o.key}>
               {`${o.label} (${o.count})`}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Checkbox label="Show complete and cancelled actions" checked={includeClosed} onChange={(_, data) => setIncludeClosed(data.checked === true)} />
       {!owner ? (

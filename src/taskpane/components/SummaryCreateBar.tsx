@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, Spinner, Text, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { DocumentTableRegular } from "@fluentui/react-icons/lib/atoms/svg/document-table";
 
 const useStyles = makeStyles({
@@ -19,8 +19,6 @@ export function SummaryCreateBar(props: {
   onCreate: () => void;
 }) {
   const styles = useStyles();
-  // The replace-or-keep-both dialog opens from this button (no DialogTrigger): the focus comes back here.
-  const restoreFocusTarget = useRestoreFocusTarget();
   const blocked = props.creating || props.asOfProblem !== null || props.initialsProblem !== null;
   return (
     <form
@@ -41,8 +39,9 @@ export function SummaryCreateBar(props: {
         <Input value={props.initials} maxLength={4} autoComplete="off" onChange={(_, data) => props.onInitialsChange(data.value)} />
       </Field>
       <div className={styles.actions}>
-        {/* Focusable while disabled, so focus stays put while the sheet is made. */}
-        <Button type="submit" appearance="primary" icon={<DocumentTableRegular />} disabledFocusable={blocked} {...restoreFocusTarget}>
+        {/* Focusable while disabled, so focus stays put while the sheet is made (and the
+            replace-or-keep-both dialog gives it back here: FocusReturn). */}
+        <Button type="submit" appearance="primary" icon={<DocumentTableRegular />} disabledFocusable={blocked}>
           Create summary sheet
         </Button>
         {props.asOfProblem && <Text role="alert">{props.asOfProblem}</Text>}

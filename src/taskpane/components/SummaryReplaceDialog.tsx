@@ -1,6 +1,7 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import { formatUk } from "../../plan/dates";
 import type { ExistingSummaryChoice } from "../summary-model";
+import { FocusReturn } from "./FocusReturn";
 
 /**
  * Asked when the add-in already made a summary as at the same date (and nobody has changed it
@@ -19,6 +20,7 @@ export function SummaryReplaceDialog(props: {
   return (
     <Dialog open={props.existing !== null} modalType="modal" onOpenChange={(_, data) => !data.open && props.onCancel()}>
       <DialogSurface aria-describedby="summary-replace-what">
+        <FocusReturn />
         <DialogBody>
           <DialogTitle>Replace the existing summary or keep both?</DialogTitle>
           <DialogContent>
@@ -40,3 +42,6 @@ export function SummaryReplaceDialog(props: {
     </Dialog>
   );
 }
+
+// The Summary view loads this on demand (React.lazy), when the question is first asked.
+export default SummaryReplaceDialog;

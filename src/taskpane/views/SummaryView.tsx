@@ -1,14 +1,14 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons/lib/atoms/svg/arrow-clockwise";
-import { useState } from "react";
+import { lazy, useState } from "react";
 import { formatUk } from "../../plan/dates";
 import { ErrorState } from "../components/ErrorState";
 import { LoadingState } from "../components/LoadingState";
 import { Section } from "../components/Section";
 import { SummaryCreateBar } from "../components/SummaryCreateBar";
+import { OnDemand } from "../components/OnDemand";
 import { SummaryCreated } from "../components/SummaryCreated";
 import { SummaryHighlights } from "../components/SummaryHighlights";
-import { SummaryReplaceDialog } from "../components/SummaryReplaceDialog";
 import { SummaryWorkstreamTable } from "../components/SummaryWorkstreamTable";
 import { usePreferences, useSheetActions } from "../host-context";
 import { useBoardSummary } from "../hooks/useBoardSummary";
@@ -16,6 +16,10 @@ import { usePort } from "../port-context";
 import { madeBy } from "../summary-model";
 import { asOfProblem, initialsProblem } from "../validate-model";
 import { useAsOf } from "../as-of";
+
+// Asked only when a summary as at the same date is made again: its code (Fluent's Dialog, and
+// tabster's focus trap with it) loads then, not with the view.
+const SummaryReplaceDialog = lazy(() => import(/* webpackChunkName: "summary-replace-dialog" */ "../components/SummaryReplaceDialog"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -80,13 +84,15 @@ export function SummaryView() {
         onInitialsChange={setInitials}
         onCreate={createSheet}
       />
-      <SummaryReplaceDialog
-        existing={state.asking?.existing ?? null}
-        asOf={state.asking?.asOf ?? asOf}
-        keepName={state.asking?.keepName ?? ""}
-        onChoose={choose}
-        onCancel={cancelChoice}
-      />
+      <OnDemand open={state.asking !== null}>
+        <SummaryReplaceDialog
+          existing={state.asking?.existing ?? null}
+          asOf={state.asking?.asOf ?? asOf}
+          keepName={state.asking?.keepName ?? ""}
+          onChoose={choose}
+          onCancel={cancelChoice}
+        />
+      </OnDemand>
       {state.createError && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>

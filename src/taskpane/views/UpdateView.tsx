@@ -1,9 +1,10 @@
-import { Body1, makeStyles, MessageBar, MessageBarBody, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Body1, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useCallback, useId, useMemo, useState } from "react";
 import type { Action } from "../../plan/model";
 import { ErrorState } from "../components/ErrorState";
 import { LoadingState } from "../components/LoadingState";
 import { MyActionsPanel } from "../components/MyActionsPanel";
+import { TabStrip } from "../components/TabStrip";
 import type { UpdateFormValues } from "../components/UpdateForm";
 import { UpdatePanel } from "../components/UpdatePanel";
 import { usePreferences, useSheetActions } from "../host-context";
@@ -23,7 +24,6 @@ type TabName = (typeof TABS)[number][0];
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  tabs: {},
   panel: { minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground2 },
 });
@@ -86,13 +86,12 @@ export function UpdateView({ now = systemNow }: { now?: () => Date; onNavigate?:
 
   return (
     <div className={styles.root}>
-      <TabList aria-label="Selected action or my actions" className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => show(data.value as TabName)} size="small">
-        {TABS.map(([name, label]) => (
-          <Tab key={name} value={name} id={`${baseId}-${name}-tab`} aria-controls={`${baseId}-${name}-panel`}>
-            {label}
-          </Tab>
-        ))}
-      </TabList>
+      <TabStrip
+        label="Selected action or my actions"
+        tabs={TABS.map(([name, label]) => ({ value: name, label, id: `${baseId}-${name}-tab`, controls: `${baseId}-${name}-panel` }))}
+        selected={tab}
+        onSelect={show}
+      />
       {state.refreshError && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>The plan could not be read again, so what is shown may be out of date. {state.refreshError}</MessageBarBody>

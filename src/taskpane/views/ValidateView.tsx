@@ -1,14 +1,15 @@
-import { Body1, Button, Checkbox, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ToggleButton, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
+import { Body1, Button, Checkbox, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ToggleButton, tokens } from "@fluentui/react-components";
 import { ArrowUndoRegular } from "@fluentui/react-icons/lib/atoms/svg/arrow-undo";
 import { EraserRegular } from "@fluentui/react-icons/lib/atoms/svg/eraser";
 import { FilterRegular } from "@fluentui/react-icons/lib/atoms/svg/filter";
 import { HighlightRegular } from "@fluentui/react-icons/lib/atoms/svg/highlight";
 import { WrenchRegular } from "@fluentui/react-icons/lib/atoms/svg/wrench";
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { lazy, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { snapshotCell } from "../../plan/snapshot-cell";
 import type { Finding } from "../../plan/rules";
 import { ErrorState } from "../components/ErrorState";
-import { FixAllDialog, type FixPreview } from "../components/FixAllDialog";
+import type { FixPreview } from "../components/FixAllDialog";
+import { OnDemand } from "../components/OnDemand";
 import { ValidateActionGroup } from "../components/ValidateActionGroup";
 import { ValidateFilter } from "../components/ValidateFilter";
 import { ValidateInitialsPrompt } from "../components/ValidateInitialsPrompt";
@@ -31,6 +32,10 @@ import {
   triageSentence,
   type FindingFilter,
 } from "../validate-model";
+
+// Opened by "Fix all safe fixes": its code (Fluent's Dialog, and tabster's focus trap with it)
+// loads then, not with the view.
+const FixAllDialog = lazy(() => import(/* webpackChunkName: "fix-all-dialog" */ "../components/FixAllDialog"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -72,9 +77,6 @@ function message(error: unknown): string {
  */
 export function ValidateView({ onNavigate }: { onNavigate?: (view: ViewName) => void }) {
   const styles = useStyles();
-  // The dialog is opened by a plain button, not a DialogTrigger: this marks the button as where
-  // the focus goes back when the dialog closes (Fluent's documented way for such a trigger).
-  const restoreFocusTarget = useRestoreFocusTarget();
   const sheet = useSheetActions();
   const preferences = usePreferences();
   const { state, validate, fix, fixAll, undo } = useValidation(usePort());
@@ -297,7 +299,6 @@ export function ValidateView({ onNavigate }: { onNavigate?: (view: ViewName) => 
                 icon={<WrenchRegular />}
                 disabledFocusable={busy || state.running}
                 onClick={() => setPreviewing(true)}
-                {...restoreFocusTarget}
               >
                 {`Fix all safe fixes (${fixes.length})`}
               </Button>
@@ -327,7 +328,9 @@ export function ValidateView({ onNavigate }: { onNavigate?: (view: ViewName) => 
             >{`Show ${Math.min(GROUP_PAGE, groups.length - shownGroups.length)} more of ${groups.length - shownGroups.length}`}</Button>
           )}
           {stampBlock}
-          <FixAllDialog open={previewing} fixes={preview} initials={initials()} onApply={(by) => void applyAll(by)} onCancel={() => setPreviewing(false)} />
+          <OnDemand open={previewing}>
+            <FixAllDialog open={previewing} fixes={preview} initials={initials()} onApply={(by) => void applyAll(by)} onCancel={() => setPreviewing(false)} />
+          </OnDemand>
         </>
       )}
     </div>

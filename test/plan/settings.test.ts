@@ -64,6 +64,14 @@ describe("settings: a bad saved value is reported and its default used", () => {
     expect(problems[0]).toMatch(new RegExp(`^ActionPlanAssistant: the setting "${key}" is .*; .* is used\\.$`));
   });
 
+  it("names a value JSON cannot write (a function passed in code) by its text", () => {
+    // readSettings takes options from code too (the CLI's, a test's); JSON.stringify gives
+    // undefined for a function, so the problem shows String(value) instead: "() => 14".
+    const { settings, problems } = readSettings({ staleDays: () => 14 });
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(problems).toEqual(['ActionPlanAssistant: the setting "staleDays" is () => 14, which is not a whole number of days, 1 or more; 30 is used.']);
+  });
+
   it("keeps the good values beside a bad one", () => {
     const { settings, problems } = readSettings({ staleDays: 14, overallRule: { kind: "share" } });
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, staleDays: 14 });

@@ -50,6 +50,8 @@ async function openMyActions() {
   await act(async () => {
     fireEvent.click(screen.getByRole("tab", { name: "My actions" }));
   });
+  // The panel's code loads when the tab is first opened (React.lazy): wait for its Role select.
+  await screen.findByRole("combobox", { name: "Role" });
 }
 
 describe("My actions", () => {

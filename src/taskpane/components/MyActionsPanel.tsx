@@ -110,3 +110,6 @@ export function MyActionsPanel(props: {
     </div>
   );
 }
+
+// The Update view loads this on demand (React.lazy), when the My actions tab is first opened.
+export default MyActionsPanel;

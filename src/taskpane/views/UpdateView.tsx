@@ -1,9 +1,8 @@
 import { Body1, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
-import { useCallback, useId, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useId, useMemo, useState } from "react";
 import type { Action } from "../../plan/model";
 import { ErrorState } from "../components/ErrorState";
 import { LoadingState } from "../components/LoadingState";
-import { MyActionsPanel } from "../components/MyActionsPanel";
 import { TabStrip } from "../components/TabStrip";
 import type { UpdateFormValues } from "../components/UpdateForm";
 import { UpdatePanel } from "../components/UpdatePanel";
@@ -15,6 +14,10 @@ import { useSelectedAction } from "../hooks/useSelectedAction";
 import { usePort } from "../port-context";
 import { localIsoDate, personForInitials } from "../update-model";
 import type { ViewName } from "../view-route";
+
+// The second tab's code loads when it is first opened (fetched early, when the browser is idle:
+// prefetch), so the selected action's form is not kept waiting for it.
+const MyActionsPanel = lazy(() => import(/* webpackChunkName: "my-actions", webpackPrefetch: true */ "../components/MyActionsPanel"));
 
 const TABS = [
   ["update", "Selected action"],
@@ -121,7 +124,9 @@ export function UpdateView({ now = systemNow }: { now?: () => Date; onNavigate?:
       </div>
       <div {...panelProps("mine")}>
         {opened.has("mine") && (
-          <MyActionsPanel plan={state.plan} settings={state.settings} today={today} initials={initials.initials} onOpen={open} />
+          <Suspense fallback={<LoadingState label="Loading your actions…" />}>
+            <MyActionsPanel plan={state.plan} settings={state.settings} today={today} initials={initials.initials} onOpen={open} />
+          </Suspense>
         )}
       </div>
     </div>

@@ -1,5 +1,6 @@
-import { Body1, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { Section } from "./Section";
+import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
@@ -24,9 +25,7 @@ export function ConfidenceNote({ confidence, reasons }: { confidence: number; re
           {summary}
         </Body1>
       ) : (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{`${summary}. Check the columns above before relying on the results.`}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{`${summary}. Check the columns above before relying on the results.`}</Notice>
       )}
       {reasons.length > 0 && (
         <ul className={styles.reasons}>

@@ -2,9 +2,6 @@ import {
   Button,
   Field,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Select,
   Spinner,
   Textarea,
@@ -15,6 +12,7 @@ import type { Action, IsoDate } from "../../plan/model";
 import type { AddOutcome } from "../hooks/useAddUpdate";
 import { entryDateProblem } from "../update-model";
 import { DateInput } from "./DateInput";
+import { Notice } from "./Notice";
 
 const KEEP = "";
 
@@ -50,58 +48,42 @@ function Outcome({ outcome, refreshing }: { outcome: AddOutcome; refreshing: boo
       return <Spinner size="tiny" label="Adding the update…" role="status" />;
     case "added":
       return (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Update added{outcome.ref ? ` to ${outcome.ref}` : ""}</MessageBarTitle>
-            <div className={styles.quote}>{outcome.entry}</div>
-            {outcome.status && (
-              <div>
-                Status changed from &quot;{outcome.status.before || "(blank)"}&quot; to &quot;{outcome.status.after}&quot;.
-              </div>
-            )}
-            <div>Written to {outcome.cell} and recorded in the change log.</div>
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="success" title={<>Update added{outcome.ref ? ` to ${outcome.ref}` : ""}</>}>
+          <div className={styles.quote}>{outcome.entry}</div>
+          {outcome.status && (
+            <div>
+              Status changed from &quot;{outcome.status.before || "(blank)"}&quot; to &quot;{outcome.status.after}&quot;.
+            </div>
+          )}
+          <div>Written to {outcome.cell} and recorded in the change log.</div>
+        </Notice>
       );
     case "refused":
       return (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Not added</MessageBarTitle>
-            {outcome.reason}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" title="Not added">{outcome.reason}</Notice>
       );
     case "conflict":
       return (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Someone else changed this since the pane read it</MessageBarTitle>
-            <div>Nothing was written.</div>
-            {outcome.conflicts.map((c) => (
-              <div key={`${c.sheet}!${c.address}`}>
-                {c.sheet}!{c.address} now reads:
-                <div className={styles.quote} data-testid="conflict-text">
-                  {c.actual === "" ? "(empty)" : c.actual}
-                </div>
+        <Notice intent="warning" title="Someone else changed this since the pane read it">
+          <div>Nothing was written.</div>
+          {outcome.conflicts.map((c) => (
+            <div key={`${c.sheet}!${c.address}`}>
+              {c.sheet}!{c.address} now reads:
+              <div className={styles.quote} data-testid="conflict-text">
+                {c.actual === "" ? "(empty)" : c.actual}
               </div>
-            ))}
-            <div>
-              {refreshing
-                ? "Reading the plan again…"
-                : "Your update is kept in the box above: check the new text, then select Add update again to add yours after it."}
             </div>
-          </MessageBarBody>
-        </MessageBar>
+          ))}
+          <div>
+            {refreshing
+              ? "Reading the plan again…"
+              : "Your update is kept in the box above: check the new text, then select Add update again to add yours after it."}
+          </div>
+        </Notice>
       );
     case "failed":
       return (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>The update could not be saved</MessageBarTitle>
-            {outcome.message}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" title="The update could not be saved">{outcome.message}</Notice>
       );
   }
 }

@@ -1,4 +1,4 @@
-import { Body1, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { GlossaryEntry, IsoDate, Plan } from "../../plan/model";
 import { deriveRag } from "../../plan/rag";
@@ -8,6 +8,7 @@ import type { SelectedAction } from "../update-model";
 import { UpdateActionDetails } from "./UpdateActionDetails";
 import { UpdateForm, type UpdateFormValues } from "./UpdateForm";
 import { UpdateInitials } from "./UpdateInitials";
+import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -70,9 +71,7 @@ export function UpdatePanel(props: {
         warning={props.initialsWarning}
       />
       {props.selectionError && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{props.selectionError}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{props.selectionError}</Notice>
       )}
       {action && rag ? (
         <>

@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons/lib/atoms/svg/arrow-clockwise";
 import { ArrowUndoRegular } from "@fluentui/react-icons/lib/atoms/svg/arrow-undo";
 import { SaveRegular } from "@fluentui/react-icons/lib/atoms/svg/save";
@@ -14,6 +14,7 @@ import { PlanSummary } from "../components/PlanSummary";
 import { WorkstreamCounts } from "../components/WorkstreamCounts";
 import { sameChoice, usePlanReader } from "../hooks/usePlanReader";
 import { usePort } from "../port-context";
+import { Notice } from "../components/Notice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -62,35 +63,25 @@ export function PlanView() {
         )}
       </div>
       {unsaved && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{corrected ? "Read with your choices" : "Read as detected"}</MessageBarTitle>
-            Only this view reads the plan this way until it is saved. Saving writes it to the workbook (in the add-in&apos;s hidden
-            settings sheet), so every view, and everyone who opens the workbook, reads the plan this way.
-          </MessageBarBody>
-          <MessageBarActions>
+        <Notice
+          intent="info"
+          title={corrected ? "Read with your choices" : "Read as detected"}
+          actions={
             <Button appearance="primary" size="small" icon={<SaveRegular />} disabledFocusable={state.saving} onClick={() => void save()}>
               Save for this workbook
             </Button>
-          </MessageBarActions>
-        </MessageBar>
+          }
+        >
+          Only this view reads the plan this way until it is saved. Saving writes it to the workbook (in the add-in&apos;s hidden
+          settings sheet), so every view, and everyone who opens the workbook, reads the plan this way.
+        </Notice>
       )}
       {state.saveError && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>The choice was not saved</MessageBarTitle>
-            {state.saveError}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" title="The choice was not saved">{state.saveError}</Notice>
       )}
       <PlanSummary plan={plan} />
       {state.correctionError && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>That change was not applied</MessageBarTitle>
-            {state.correctionError}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" title="That change was not applied">{state.correctionError}</Notice>
       )}
       {unsure && <PlanChooser snapshot={snapshot} choice={state.choice} found={{ sheet: first.sheet, headerRow: first.headerRow }} onChange={applyChoice} />}
       <ColumnMapping

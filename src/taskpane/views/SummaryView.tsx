@@ -1,4 +1,4 @@
-import { Body1, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons/lib/atoms/svg/arrow-clockwise";
 import { lazy, useState } from "react";
 import { formatUk } from "../../plan/dates";
@@ -16,6 +16,7 @@ import { usePort } from "../port-context";
 import { madeBy } from "../summary-model";
 import { asOfProblem, initialsProblem } from "../validate-model";
 import { useAsOf } from "../as-of";
+import { Notice } from "../components/Notice";
 
 // Asked only when a summary as at the same date is made again: its code (Fluent's Dialog, and
 // tabster's focus trap with it) loads then, not with the view.
@@ -94,33 +95,18 @@ export function SummaryView() {
         />
       </OnDemand>
       {state.createError && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{state.createError.title}</MessageBarTitle>
-            {state.createError.message}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" title={state.createError.title}>{state.createError.message}</Notice>
       )}
       {state.created && <SummaryCreated created={state.created} going={going} onGo={() => void goTo(state.created!.name)} />}
       {goError && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Could not go to the sheet</MessageBarTitle>
-            {goError}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" title="Could not go to the sheet">{goError}</Notice>
       )}
       {state.readError && !state.basis && <ErrorState title="No plan could be read" message={state.readError} onRetry={() => void refresh()} />}
       {state.loading && !state.basis && <LoadingState label="Reading the plan…" />}
       {state.basis && (
         <>
           {state.readError && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>The preview could not be refreshed</MessageBarTitle>
-                {state.readError}
-              </MessageBarBody>
-            </MessageBar>
+            <Notice intent="warning" title="The preview could not be refreshed">{state.readError}</Notice>
           )}
           <div className={styles.toolbar}>
             <Button icon={<ArrowClockwiseRegular />} disabledFocusable={state.loading || state.creating} onClick={() => void refresh()}>

@@ -1,4 +1,4 @@
-import { Body1, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useId, useMemo, useState } from "react";
 import type { Action } from "../../plan/model";
 import { ErrorState } from "../components/ErrorState";
@@ -14,6 +14,7 @@ import { useSelectedAction } from "../hooks/useSelectedAction";
 import { usePort } from "../port-context";
 import { localIsoDate, personForInitials } from "../update-model";
 import type { ViewName } from "../view-route";
+import { Notice } from "../components/Notice";
 
 // The second tab's code loads when it is first opened (fetched early, when the browser is idle:
 // prefetch), so the selected action's form is not kept waiting for it.
@@ -96,9 +97,7 @@ export function UpdateView({ now = systemNow }: { now?: () => Date; onNavigate?:
         onSelect={show}
       />
       {state.refreshError && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>The plan could not be read again, so what is shown may be out of date. {state.refreshError}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">The plan could not be read again, so what is shown may be out of date. {state.refreshError}</Notice>
       )}
       {state.refreshing && (
         <Body1 className={styles.muted} role="status">

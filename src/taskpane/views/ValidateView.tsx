@@ -1,4 +1,4 @@
-import { Body1, Button, Checkbox, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ToggleButton, tokens } from "@fluentui/react-components";
+import { Body1, Button, Checkbox, Link, makeStyles, ToggleButton, tokens } from "@fluentui/react-components";
 import { ArrowUndoRegular } from "@fluentui/react-icons/lib/atoms/svg/arrow-undo";
 import { EraserRegular } from "@fluentui/react-icons/lib/atoms/svg/eraser";
 import { FilterRegular } from "@fluentui/react-icons/lib/atoms/svg/filter";
@@ -9,6 +9,7 @@ import { snapshotCell } from "../../plan/snapshot-cell";
 import type { Finding } from "../../plan/rules";
 import { ErrorState } from "../components/ErrorState";
 import type { FixPreview } from "../components/FixAllDialog";
+import { Notice } from "../components/Notice";
 import { OnDemand } from "../components/OnDemand";
 import { ValidateActionGroup } from "../components/ValidateActionGroup";
 import { ValidateFilter } from "../components/ValidateFilter";
@@ -56,7 +57,7 @@ const INITIALS_KEY = "initials";
  */
 export const GROUP_PAGE = 25;
 
-interface Notice {
+interface ValidateNotice {
   intent: "success" | "info" | "warning" | "error";
   title: string;
   text: string;
@@ -83,7 +84,7 @@ export function ValidateView({ onNavigate }: { onNavigate?: (view: ViewName) => 
   const { asOf } = useAsOf();
   const [filter, setFilter] = useState<FindingFilter>(SHOW_ALL);
   const [filtering, setFiltering] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<ValidateNotice | null>(null);
   const [askInitialsFor, setAskInitialsFor] = useState<number | null>(null);
   const [fixing, setFixing] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
@@ -128,7 +129,7 @@ export function ValidateView({ onNavigate }: { onNavigate?: (view: ViewName) => 
     }
   };
 
-  const outcomeNotice = (outcome: FixOutcome, done: string): Notice =>
+  const outcomeNotice = (outcome: FixOutcome, done: string): ValidateNotice =>
     outcome.ok
       ? { intent: "success", title: done, text: outcome.message, undo: outcome.logRows }
       : outcome.conflict
@@ -173,7 +174,7 @@ export function ValidateView({ onNavigate }: { onNavigate?: (view: ViewName) => 
     setNotice(outcome.ok ? { intent: "info", title: "Undone", text: outcome.message, undo: outcome.logRows } : outcomeNotice(outcome, "Undone"));
   };
 
-  const sheetAction = async (action: () => Promise<void>, done: Notice, failed: string) => {
+  const sheetAction = async (action: () => Promise<void>, done: ValidateNotice, failed: string) => {
     setBusy(true);
     try {
       await action();
@@ -271,9 +272,7 @@ export function ValidateView({ onNavigate }: { onNavigate?: (view: ViewName) => 
       )}
       {state.error && <ErrorState title="The plan could not be validated" message={state.error} onRetry={run} />}
       {state.stampError && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{state.stampError}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{state.stampError}</Notice>
       )}
       {notice && notice.at === undefined && <NoticeBar ref={noticeRef} notice={notice} busy={busy || state.running} onUndo={(rows) => void runUndo(rows)} />}
       {report && t && (
@@ -337,21 +336,24 @@ export function ValidateView({ onNavigate }: { onNavigate?: (view: ViewName) => 
   );
 }
 
-function NoticeBar({ notice, busy, onUndo, ref }: { notice: Notice; busy: boolean; onUndo: (rows: number[]) => void; ref?: React.Ref<HTMLDivElement> }) {
+function NoticeBar({ notice, busy, onUndo, ref }: { notice: ValidateNotice; busy: boolean; onUndo: (rows: number[]) => void; ref?: React.Ref<HTMLDivElement> }) {
   return (
-    <MessageBar ref={ref} tabIndex={-1} intent={notice.intent} layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{notice.title}</MessageBarTitle>
-        {notice.text}
-      </MessageBarBody>
-      {notice.undo && notice.undo.length > 0 && (
-        <MessageBarActions>
+    <Notice
+      ref={ref}
+      focusable
+      intent={notice.intent}
+      title={notice.title}
+      actions={
+        notice.undo &&
+        notice.undo.length > 0 && (
           <Button size="small" icon={<ArrowUndoRegular />} disabledFocusable={busy} onClick={() => onUndo(notice.undo!)}>
             Undo
           </Button>
-        </MessageBarActions>
-      )}
-    </MessageBar>
+        )
+      }
+    >
+      {notice.text}
+    </Notice>
   );
 }
 

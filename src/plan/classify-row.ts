@@ -25,41 +25,50 @@ export function looksLikeRef(text: string): boolean {
   return REF_LIKE.test(text.trim());
 }
 
-/** True when some role is mapped to `column` (no set built per row: a mapping has a handful of roles). */
-function isMapped(columns: Partial<Record<ColumnRole, number>>, column: number): boolean {
-  for (const role in columns) if (columns[role as ColumnRole] === column) return true;
-  return false;
-}
-
 /**
- * Classifies one row. A heading is a row with a single filled cell (often merged across the
- * row) numbered `1.` (workstream) or `1.1` (priority); unnumbered merged rows are workstream
- * headings. An action needs its ref or task and at least one other mapped field, so totals
- * rows and stray links below the table are not counted as actions.
+ * Classifies the rows of one sheet read with one column mapping. A heading is a row with a
+ * single filled cell (often merged across the row) numbered `1.` (workstream) or `1.1`
+ * (priority); unnumbered merged rows are workstream headings. An action needs its ref or task
+ * and at least one other mapped field, so totals rows and stray links below the table are not
+ * counted as actions. Which columns are mapped is worked out once, and each row's cells are
+ * looked at once, with no list made per row: every row of the plan passes through here.
  */
-export function classifyRow(grid: SheetGrid, row: number, columns: Partial<Record<ColumnRole, number>>, lastRow = grid.lastRow): RowKind {
-  const filled = grid.filledColumns(row);
-  if (filled.length === 0) return "blank";
-  const summary = summaryRow(grid, row, columns, lastRow);
-  if (summary) return summary;
-  let filledMapped = 0;
-  for (const c of filled) if (isMapped(columns, c)) filledMapped++;
-  const identifies =
-    (columns.task !== undefined && grid.text(row, columns.task) !== "") ||
-    (columns.ref !== undefined && looksLikeRef(grid.text(row, columns.ref)));
-
-  if (filled.length === 1 || (grid.isMergedAcross(row) && filledMapped <= 1)) {
-    const text = grid.text(row, filled[0]);
-    if (OUTCOME_ROW.test(text)) return "outcome";
-    if (NOTE_ROW.test(text)) return "note";
-    if (PRIORITY_HEADING.test(text)) return "priority";
-    if (WORKSTREAM_HEADING.test(text)) return "workstream";
-    // A sentence merged across the row is a note to the reader, not a heading (issue 10 cause 14).
-    if (grid.isMergedAcross(row)) return isSentence(text) ? "note" : "workstream";
-    if (columns.ref === filled[0] && looksLikeRef(text)) return "action";
-    return "note";
+export function rowClassifier(grid: SheetGrid, columns: Partial<Record<ColumnRole, number>>, lastRow = grid.lastRow): (row: number) => RowKind {
+  const width = Math.max(0, grid.lastColumn - grid.firstColumn + 1);
+  const mapped = new Uint8Array(width);
+  for (const role in columns) {
+    const at = columns[role as ColumnRole]! - grid.firstColumn;
+    if (at >= 0 && at < width) mapped[at] = 1;
   }
-  return identifies && filledMapped >= 2 ? "action" : "note";
+  return (row) => {
+    let filledCount = 0;
+    let firstFilled = 0;
+    let filledMapped = 0;
+    for (let c = grid.firstColumn; c <= grid.lastColumn; c++) {
+      if (!grid.isFilled(row, c)) continue;
+      if (filledCount++ === 0) firstFilled = c;
+      filledMapped += mapped[c - grid.firstColumn];
+    }
+    if (filledCount === 0) return "blank";
+    const summary = summaryRow(grid, row, columns, lastRow);
+    if (summary) return summary;
+    const identifies =
+      (columns.task !== undefined && grid.text(row, columns.task) !== "") ||
+      (columns.ref !== undefined && looksLikeRef(grid.text(row, columns.ref)));
+
+    if (filledCount === 1 || (grid.isMergedAcross(row) && filledMapped <= 1)) {
+      const text = grid.text(row, firstFilled);
+      if (OUTCOME_ROW.test(text)) return "outcome";
+      if (NOTE_ROW.test(text)) return "note";
+      if (PRIORITY_HEADING.test(text)) return "priority";
+      if (WORKSTREAM_HEADING.test(text)) return "workstream";
+      // A sentence merged across the row is a note to the reader, not a heading (issue 10 cause 14).
+      if (grid.isMergedAcross(row)) return isSentence(text) ? "note" : "workstream";
+      if (columns.ref === firstFilled && looksLikeRef(text)) return "action";
+      return "note";
+    }
+    return identifies && filledMapped >= 2 ? "action" : "note";
+  };
 }
 
 /**
@@ -79,7 +88,7 @@ function summaryRow(grid: SheetGrid, row: number, columns: Partial<Record<Column
   const indent = grid.indentLevel(row, columns.task);
   if (level !== undefined || indent !== undefined) {
     let next = row + 1;
-    while (next <= lastRow && grid.filledColumns(next).length === 0) next++;
+    while (next <= lastRow && isBlankRow(grid, next)) next++;
     if (next <= lastRow) {
       const below = grid.outlineLevel(next);
       if (level !== undefined && below !== undefined && below > level) return level <= 1 ? "workstream" : "priority";
@@ -92,4 +101,9 @@ function summaryRow(grid: SheetGrid, row: number, columns: Partial<Record<Column
     }
   }
   return NAMED_GROUP.test(task) ? "workstream" : null;
+}
+
+function isBlankRow(grid: SheetGrid, row: number): boolean {
+  for (let c = grid.firstColumn; c <= grid.lastColumn; c++) if (grid.isFilled(row, c)) return false;
+  return true;
 }

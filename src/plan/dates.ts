@@ -23,14 +23,19 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/** True when the parts name a real day: integers, a year in 1-9999, a month's own days (no 31/02). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
 /**
  * `(2015, 6, 8)` → `"2015-06-08"`; null when the parts are not a real date (`31/02`, month 13,
  * a year outside 1-9999, a non-integer part).
  */
 export function isoFromParts(year: number, month: number, day: number): IsoDate | null {
-  if (![year, month, day].every(Number.isInteger)) return null;
-  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
-  if (day > daysInMonth(year, month)) return null;
+  if (!isRealDate(year, month, day)) return null;
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 

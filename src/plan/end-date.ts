@@ -4,7 +4,7 @@
  */
 import type { DateOrder, EndDate, IsoDate } from "./model";
 import type { CellValue } from "./snapshot";
-import { expandTwoDigitYear, formatUk, isDateNumberFormat, isoFromParts, isoFromSerial, lastDayOfMonth, weekday } from "./dates";
+import { expandTwoDigitYear, formatUk, isDateNumberFormat, isoFromParts, isoFromSerial, isRealDate, lastDayOfMonth, weekday } from "./dates";
 import { collapseSpaces, isTbc, looseKey } from "./text";
 import { isStandingObligation, periodEnd } from "./period-end-date";
 
@@ -201,13 +201,29 @@ export function parseEndDate(value: CellValue, text: string, numberFormat: strin
  * Each call returns a fresh object, so no two actions share one.
  */
 export function endDateReader(order: DateOrder): (value: CellValue, text: string, numberFormat: string) => EndDate {
-  const read = new Map<string, EndDate>();
+  // Keyed by what parseEndDate reads: written text alone is read from the text (its displayed
+  // text and format do not change it); a number needs its text and format too. No key is built
+  // by joining the three: making and hashing that string per row cost more than the lookups.
+  const byWritten = new Map<string, EndDate>();
+  const byShown = new Map<string, EndDate>();
+  const byNumber = new Map<number, Map<string, Map<string, EndDate>>>();
   return (value, text, numberFormat) => {
-    const key = `${typeof value}\u0000${String(value)}\u0000${text}\u0000${numberFormat}`;
-    let found = read.get(key);
-    if (!found) {
-      found = parseEndDate(value, text, numberFormat, order);
-      read.set(key, found);
+    let found: EndDate | undefined;
+    if (typeof value === "string" && value !== "") {
+      found = byWritten.get(value);
+      if (!found) byWritten.set(value, (found = parseEndDate(value, text, numberFormat, order)));
+    } else if (typeof value === "number") {
+      let byText = byNumber.get(value);
+      if (!byText) byNumber.set(value, (byText = new Map()));
+      let byFormat = byText.get(text);
+      if (!byFormat) byText.set(text, (byFormat = new Map()));
+      found = byFormat.get(numberFormat);
+      if (!found) byFormat.set(numberFormat, (found = parseEndDate(value, text, numberFormat, order)));
+    } else {
+      // A blank value or TRUE/FALSE: read from its displayed text, the boolean kept apart.
+      const key = value === "" ? text : `${value}\u0000${text}`;
+      found = byShown.get(key);
+      if (!found) byShown.set(key, (found = parseEndDate(value, text, numberFormat, order)));
     }
     return { ...found };
   };
@@ -235,21 +251,77 @@ export interface DateOrderDecision {
   reason?: string;
 }
 
-const NUMERIC_PREFIX = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?=$|[ T])/;
+/** A numeric date at a text's start, as `09/25/2024` or `25.9.24`: its two first parts and its year. */
+interface NumericDatePrefix {
+  first: number;
+  second: number;
+  year: number;
+  /** Where the date starts and ends in the text (leading whitespace skipped). */
+  start: number;
+  end: number;
+}
+
+const WHITESPACE = /\s/;
+
+function isDigitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57;
+}
+
+/** A numeric date ends at the end of the text, at whitespace, or at `T` (an ISO-style time). */
+function endsDate(text: string, at: number): boolean {
+  return at >= text.length || text[at] === "T" || WHITESPACE.test(text[at]);
+}
+
+/** One or two digits at `at`: their value and where they end, in `into`; false when there are none. */
+function readDayOrMonth(text: string, at: number, into: { value: number; end: number }): boolean {
+  if (!isDigitAt(text, at)) return false;
+  let value = text.charCodeAt(at) - 48;
+  let end = at + 1;
+  if (isDigitAt(text, end)) value = value * 10 + text.charCodeAt(end++) - 48;
+  into.value = value;
+  into.end = end;
+  return true;
+}
+
+const part = { value: 0, end: 0 };
 
 /**
- * The start of a text, enough for NUMERIC_PREFIX to match exactly as on the whole collapsed text:
- * the prefix has no whitespace inside and is at most 10 characters, and what follows it only has
- * to be the end or a space. Collapsing a whole update log per row to read its first date was a
- * large part of reading a plan.
+ * Reads `d{1,2} sep d{1,2} sep (dddd|dd)` at the start of a text (after whitespace), the same
+ * separator (`/`, `.` or `-`) both times, followed by the end, whitespace or `T`, into `into`.
+ * Read character by character: a column's every cell passes through here when a plan is read,
+ * and a pattern match made strings and arrays for each of them.
  */
-function leadingPart(raw: string): string {
+function readNumericDatePrefix(text: string, into: NumericDatePrefix): boolean {
   let i = 0;
-  while (i < raw.length && /\s/.test(raw[i])) i++;
-  // NUMERIC_PREFIX starts with a digit: any other text has no prefix to read.
-  const first = raw.charCodeAt(i);
-  if (!(first >= 48 && first <= 57)) return "";
-  return raw.slice(i, i + 12);
+  while (i < text.length && WHITESPACE.test(text[i])) i++;
+  const start = i;
+  if (!readDayOrMonth(text, i, part)) return false;
+  const first = part.value;
+  const separator = text[part.end];
+  if (separator !== "/" && separator !== "." && separator !== "-") return false;
+  if (!readDayOrMonth(text, part.end + 1, part)) return false;
+  const second = part.value;
+  i = part.end;
+  if (text[i] !== separator) return false;
+  i++;
+  let digits = 0;
+  while (digits < 4 && isDigitAt(text, i + digits)) digits++;
+  let year: number;
+  if (digits === 4 && endsDate(text, i + 4)) {
+    year = Number(text.slice(i, i + 4));
+    into.end = i + 4;
+  } else if (digits >= 2 && endsDate(text, i + 2)) {
+    year = expandTwoDigitYear((text.charCodeAt(i) - 48) * 10 + text.charCodeAt(i + 1) - 48);
+    into.end = i + 2;
+  } else {
+    return false;
+  }
+  into.first = first;
+  into.second = second;
+  into.year = year;
+  into.start = start;
+  return true;
 }
 
 /**
@@ -259,19 +331,29 @@ function leadingPart(raw: string): string {
  * Pass the displayed texts of the column's cells; texts that are not numeric dates are ignored.
  */
 export function detectDateOrder(texts: readonly string[]): DateOrderDecision {
+  const detector = dateOrderDetector();
+  for (const text of texts) detector.see(text);
+  return detector.decision();
+}
+
+/** `detectDateOrder` one text at a time, so a column is judged without gathering its texts first. */
+export function dateOrderDetector(): { see(text: string): void; decision(): DateOrderDecision } {
   let monthFirstOnly: string | undefined;
   let dayFirstOnly: string | undefined;
-  for (const raw of texts) {
-    const m = NUMERIC_PREFIX.exec(collapseSpaces(leadingPart(raw)));
-    if (!m) continue;
-    const a = Number(m[1]);
-    const b = Number(m[3]);
-    const { year } = yearOf(m[4]);
-    const dmy = isoFromParts(year, b, a) !== null;
-    const mdy = isoFromParts(year, a, b) !== null;
-    if (mdy && !dmy) monthFirstOnly ??= m[0];
-    if (dmy && !mdy) dayFirstOnly ??= m[0];
-  }
+  const found: NumericDatePrefix = { first: 0, second: 0, year: 0, start: 0, end: 0 };
+  return {
+    see(text) {
+      if (!readNumericDatePrefix(text, found)) return;
+      const dmy = isRealDate(found.year, found.second, found.first);
+      const mdy = isRealDate(found.year, found.first, found.second);
+      if (mdy && !dmy) monthFirstOnly ??= text.slice(found.start, found.end);
+      if (dmy && !mdy) dayFirstOnly ??= text.slice(found.start, found.end);
+    },
+    decision: () => decide(monthFirstOnly, dayFirstOnly),
+  };
+}
+
+function decide(monthFirstOnly: string | undefined, dayFirstOnly: string | undefined): DateOrderDecision {
   if (monthFirstOnly === undefined) return { order: "dmy" };
   const month = Number(monthFirstOnly.split(/[/.-]/)[1]);
   if (dayFirstOnly !== undefined) {

@@ -10,8 +10,8 @@ export class SheetGrid {
   readonly firstColumn: number;
   readonly lastRow: number;
   readonly lastColumn: number;
-  /** Rows crossed by a merged area two or more columns wide (heading rows usually are). */
-  private readonly rowsMergedAcross = new Set<number>();
+  /** 1 for each row (from firstRow) crossed by a merged area two or more columns wide (heading rows usually are). */
+  private readonly rowsMergedAcross: Uint8Array;
 
   constructor(readonly sheet: SheetSnapshot) {
     if (sheet.address) {
@@ -26,10 +26,14 @@ export class SheetGrid {
       this.lastRow = 0;
       this.lastColumn = 0;
     }
+    this.rowsMergedAcross = new Uint8Array(Math.max(0, this.lastRow - this.firstRow + 1));
     for (const area of sheet.merged) {
       const b = parseRange(area);
       if (b.lastColumn === b.firstColumn) continue;
-      for (let r = b.firstRow; r <= b.lastRow; r++) this.rowsMergedAcross.add(r);
+      // Only rows inside the used range are ever asked about.
+      const from = Math.max(b.firstRow, this.firstRow);
+      const to = Math.min(b.lastRow, this.lastRow);
+      for (let r = from; r <= to; r++) this.rowsMergedAcross[r - this.firstRow] = 1;
     }
   }
 
@@ -68,9 +72,20 @@ export class SheetGrid {
   filledColumns(row: number): number[] {
     const filled: number[] = [];
     for (let c = this.firstColumn; c <= this.lastColumn; c++) {
-      if (this.text(row, c) !== "") filled.push(c);
+      if (this.isFilled(row, c)) filled.push(c);
     }
     return filled;
+  }
+
+  /** True when the cell's trimmed text (`text`) is not empty, read without making that text. */
+  isFilled(row: number, column: number): boolean {
+    const r = row - this.firstRow;
+    const c = column - this.firstColumn;
+    const t = this.sheet.text[r]?.[c];
+    if (t !== undefined) return t !== "" && t.trim() !== "";
+    const v = this.sheet.values[r]?.[c];
+    if (v === undefined || v === null) return false;
+    return typeof v !== "string" || v.trim() !== "";
   }
 
   /** The row's outline level (0 when in no group), or undefined when the adapter cannot tell. */
@@ -89,6 +104,6 @@ export class SheetGrid {
 
   /** True when a merged area on this row spans two or more columns. */
   isMergedAcross(row: number): boolean {
-    return this.rowsMergedAcross.has(row);
+    return this.rowsMergedAcross[row - this.firstRow] === 1;
   }
 }

@@ -29,6 +29,21 @@ const WORDS: Record<string, RagColour> = {
  * `A/R`) gives the worse colour. Anything else (`Complete`, `N/A`, blank, `Red text`) → null.
  */
 export function parseRag(text: string): RagColour | null {
+  if (text === "") return null;
+  // A plan writes the same few ratings on thousands of rows: read each wording once.
+  let colour = colourCache.get(text);
+  if (colour === undefined) {
+    if (colourCache.size >= COLOUR_CACHE_LIMIT) colourCache.clear();
+    colour = colourOf(text);
+    colourCache.set(text, colour);
+  }
+  return colour;
+}
+
+const COLOUR_CACHE_LIMIT = 10_000;
+const colourCache = new Map<string, RagColour | null>();
+
+function colourOf(text: string): RagColour | null {
   const parts = text
     .trim()
     .toLowerCase()

@@ -1,8 +1,8 @@
 import { columnLetter, parseRange } from "./cells";
-import { classifyRow } from "./classify-row";
+import { rowClassifier } from "./classify-row";
 import { parseLateFlag, parsePercent, percentScale, type PercentScale } from "./completion-fields";
 import type { HeaderMatch } from "./detect-header";
-import { detectDateOrder, endDateReader } from "./end-date";
+import { dateOrderDetector, endDateReader } from "./end-date";
 import type { SheetGrid } from "./grid";
 import type { Action, ColumnRole, DateOrder, Heading, PlanSheet } from "./model";
 import type { ParsedOwners } from "./owners";
@@ -35,11 +35,11 @@ function lastPlanRow(grid: SheetGrid, headerRow: number): { lastRow: number; tab
 
 function endDateOrder(grid: SheetGrid, column: number | undefined, first: number, last: number): { order: DateOrder; reason?: string } {
   if (column === undefined) return { order: "dmy" };
-  const texts: string[] = [];
+  const detector = dateOrderDetector();
   for (let r = first; r <= last; r++) {
-    if (typeof grid.value(r, column) === "string") texts.push(grid.text(r, column));
+    if (typeof grid.value(r, column) === "string") detector.see(grid.text(r, column));
   }
-  return detectDateOrder(texts);
+  return detector.decision();
 }
 
 /** Reads the action rows under a header, tracking workstream and priority headings. */
@@ -73,10 +73,14 @@ export function readPlanSheet(
   const readCompletedDate = endDateReader(completedOrder);
   // Each mapped column's letters, made once: a cell's address is then its letters and row.
   const letters = (Object.entries(columns) as [ColumnRole, number][]).map(([role, column]) => [role, columnLetter(column)] as const);
+  // Every action's cells start as a copy of one template holding the mapped roles' keys: adding
+  // the keys one by one per row gave each row's object its own shape, and was a third of the read.
+  const cellsTemplate: Partial<Record<ColumnRole, string>> = Object.fromEntries(letters.map(([role]) => [role, ""]));
   const readUpdates = updateLogReader({ order: updateOrder.order, knownInitials: context.knownInitials.length ? context.knownInitials : undefined });
 
+  const classifyRow = rowClassifier(grid, columns, lastRow);
   for (let row = header.row + 1; row <= lastRow; row++) {
-    const kind = classifyRow(grid, row, columns, lastRow);
+    const kind = classifyRow(row);
     if (kind === "workstream" || kind === "priority") {
       const headingText = grid.text(row, grid.filledColumns(row)[0]);
       headings.push({ sheet: grid.name, row, level: kind, text: headingText });
@@ -90,8 +94,8 @@ export function readPlanSheet(
     }
     if (kind !== "action") continue;
 
-    const cells: Partial<Record<ColumnRole, string>> = {};
-    for (const [role, column] of letters) cells[role] = `${column}${row}`;
+    const cells = { ...cellsTemplate };
+    for (let i = 0; i < letters.length; i++) cells[letters[i][0]] = letters[i][1] + row;
     const ref = columns.ref === undefined ? null : normaliseRef(grid.value(row, columns.ref), grid.text(row, columns.ref));
     const ownerText = text(row, "owner");
     const { owners, unknown } = context.readOwners(ownerText);

@@ -37,7 +37,11 @@ const SUB_ACTION = /^(.*\d)[\s._-]*(?:\(([A-Za-z]{1,3})\)|([A-Za-z]{1,3}))$/;
  * digits before its letters.
  */
 export function parentRef(ref: string): string | null {
-  const m = SUB_ACTION.exec(ref.trim());
+  const trimmed = ref.trim();
+  // SUB_ACTION ends in a letter or `)`: most refs (`81`, `1.2`) end in a digit and have no parent.
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if (last >= 48 && last <= 57) return null;
+  const m = SUB_ACTION.exec(trimmed);
   return m ? m[1].trim() : null;
 }
 

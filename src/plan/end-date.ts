@@ -198,7 +198,8 @@ export function parseEndDate(value: CellValue, text: string, numberFormat: strin
 /**
  * `parseEndDate` for one sheet in one date order: each distinct cell (value, text and number
  * format) is read once, since a plan's end dates repeat (the same few deadlines on many rows).
- * Each call returns a fresh object, so no two actions share one.
+ * Rows with the same cell share one frozen result, so nothing changes one action's end date
+ * through another's.
  */
 export function endDateReader(order: DateOrder): (value: CellValue, text: string, numberFormat: string) => EndDate {
   // Keyed by what parseEndDate reads: written text alone is read from the text (its displayed
@@ -211,21 +212,21 @@ export function endDateReader(order: DateOrder): (value: CellValue, text: string
     let found: EndDate | undefined;
     if (typeof value === "string" && value !== "") {
       found = byWritten.get(value);
-      if (!found) byWritten.set(value, (found = parseEndDate(value, text, numberFormat, order)));
+      if (!found) byWritten.set(value, (found = Object.freeze(parseEndDate(value, text, numberFormat, order))));
     } else if (typeof value === "number") {
       let byText = byNumber.get(value);
       if (!byText) byNumber.set(value, (byText = new Map()));
       let byFormat = byText.get(text);
       if (!byFormat) byText.set(text, (byFormat = new Map()));
       found = byFormat.get(numberFormat);
-      if (!found) byFormat.set(numberFormat, (found = parseEndDate(value, text, numberFormat, order)));
+      if (!found) byFormat.set(numberFormat, (found = Object.freeze(parseEndDate(value, text, numberFormat, order))));
     } else {
       // A blank value or TRUE/FALSE: read from its displayed text, the boolean kept apart.
       const key = value === "" ? text : `${value}\u0000${text}`;
       found = byShown.get(key);
-      if (!found) byShown.set(key, (found = parseEndDate(value, text, numberFormat, order)));
+      if (!found) byShown.set(key, (found = Object.freeze(parseEndDate(value, text, numberFormat, order))));
     }
-    return { ...found };
+    return found;
   };
 }
 

@@ -163,7 +163,8 @@ export function parseOwners(text: string, knownRoles: readonly string[] = []): P
 
 /**
  * `parseOwners` for one plan: its roles are prepared once, and each distinct owner text is parsed
- * once (a plan names the same few owners on most of its rows). Each call returns fresh objects.
+ * once (a plan names the same few owners on most of its rows). Actions with the same owner text
+ * share one frozen result, so nothing changes one action's owners through another's.
  */
 export function ownerReader(knownRoles: readonly string[]): (text: string) => ParsedOwners {
   const roles = prepareRoles(knownRoles);
@@ -172,9 +173,11 @@ export function ownerReader(knownRoles: readonly string[]): (text: string) => Pa
     let found = parsed.get(text);
     if (!found) {
       found = parseWith(text, roles);
-      parsed.set(text, found);
+      for (const owner of found.owners) Object.freeze(owner);
+      Object.freeze(found.owners);
+      parsed.set(text, Object.freeze(found));
     }
-    return { owners: found.owners.map((o) => ({ ...o })), unknown: found.unknown };
+    return found;
   };
 }
 

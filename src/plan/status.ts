@@ -83,19 +83,21 @@ const STATUS_THEN_DETAIL = /^([^-–—(:;,]+?)\s*[-–—(:;,]\s*(.*\S)/s;
  */
 export function normaliseStatus(raw: string): Status {
   const written = raw.trim();
-  if (written === "") return { raw: written, canonical: "blank" };
-  let canonical = canonicalCache.get(written);
-  if (canonical === undefined) {
-    // A plan writes the same few statuses on thousands of rows: read each wording once.
-    if (canonicalCache.size >= CANONICAL_CACHE_LIMIT) canonicalCache.clear();
-    canonical = canonicalOf(written);
-    canonicalCache.set(written, canonical);
+  if (written === "") return BLANK_STATUS;
+  let status = statusCache.get(written);
+  if (status === undefined) {
+    // A plan writes the same few statuses on thousands of rows: each wording is read once, and
+    // its actions share one frozen result, so nothing changes one action's status through another's.
+    if (statusCache.size >= STATUS_CACHE_LIMIT) statusCache.clear();
+    status = Object.freeze({ raw: written, canonical: canonicalOf(written) });
+    statusCache.set(written, status);
   }
-  return { raw: written, canonical };
+  return status;
 }
 
-const CANONICAL_CACHE_LIMIT = 10_000;
-const canonicalCache = new Map<string, CanonicalStatus>();
+const BLANK_STATUS: Status = Object.freeze({ raw: "", canonical: "blank" });
+const STATUS_CACHE_LIMIT = 10_000;
+const statusCache = new Map<string, Status>();
 
 function canonicalOf(written: string): CanonicalStatus {
   const key = looseKey(written);

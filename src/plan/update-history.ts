@@ -6,13 +6,12 @@
  */
 import type { IsoDate, UpdateCell, UpdateEntry } from "./model";
 
-/** `read` splits one cell into entries (parseUpdateLog with the plan's options), each a fresh object. */
+/** `read` splits one cell into entries (parseUpdateLog with the plan's options); they are copied, never changed. */
 export function parseUpdateHistory(cells: readonly UpdateCell[], read: (text: string) => UpdateEntry[]): UpdateEntry[] {
   const entries: UpdateEntry[] = [];
   for (const c of cells) {
-    for (const entry of read(c.text)) {
-      entry.cell = c.cell;
-      entry.period = c.period;
+    for (const written of read(c.text)) {
+      const entry: UpdateEntry = { ...written, cell: c.cell, period: c.period };
       // A date the entry carries itself, even an impossible one, is the writer's; only an entry with none takes the heading's.
       if (entry.date === undefined && entry.dateText === undefined && c.period.to) entry.date = c.period.to;
       entries.push(entry);

@@ -331,8 +331,10 @@ export function parseUpdateLog(text: string, options: UpdateLogOptions = {}): Up
 
 /**
  * `parseUpdateLog` for one sheet: the options are fixed, and each distinct cell text is parsed
- * once (a plan copied forward, or a generated one, repeats cells). Each call returns fresh
- * entries, so no two actions share one.
+ * once (a plan copied forward, or a generated one, repeats cells). Actions with the same text
+ * share its entries, frozen so that nothing changes one action's log through another's (a
+ * period column's history copies each entry before it dates it): a copy per row was a large
+ * part of what reading a plan allocated.
  */
 export function updateLogReader(options: UpdateLogOptions = {}): (text: string) => UpdateEntry[] {
   const parsed = new Map<string, UpdateEntry[]>();
@@ -340,9 +342,11 @@ export function updateLogReader(options: UpdateLogOptions = {}): (text: string) 
     let found = parsed.get(text);
     if (!found) {
       found = parseUpdateLog(text, options);
+      for (const entry of found) Object.freeze(entry);
+      Object.freeze(found);
       parsed.set(text, found);
     }
-    return found.map((entry) => ({ ...entry }));
+    return found;
   };
 }
 

@@ -1,4 +1,4 @@
-import { parseOwners } from "../../src/plan/owners";
+import { ownerReader, parseOwners } from "../../src/plan/owners";
 import { readingPlan } from "./reading-plan";
 
 const glossaryRoles = readingPlan.glossary.map((g) => g.role);
@@ -103,5 +103,19 @@ describe("parseOwners: known roles (the glossary's) are kept whole", () => {
         expect(action.role).toContain(owner.name);
       }
     }
+  });
+});
+
+describe("ownerReader: one plan's owner cells", () => {
+  test("rows with the same owner text share one frozen reading: no row can change another's owners", () => {
+    const read = ownerReader([]);
+    const first = read("Head of Service / DCS");
+    const second = read("Head of Service / DCS");
+    // Modules are strict: writing to a frozen reading throws rather than changing the other row.
+    expect(() => {
+      first.owners[0].name = "changed on one row";
+    }).toThrow(TypeError);
+    expect(() => first.owners.push({ name: "added on one row" })).toThrow(TypeError);
+    expect(second.owners.map((o) => o.name)).toEqual(["Head of Service", "DCS"]);
   });
 });

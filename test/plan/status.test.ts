@@ -75,3 +75,18 @@ describe("normaliseStatus", () => {
     });
   });
 });
+
+describe("normaliseStatus: shared readings", () => {
+  test("rows with the same status share one frozen reading: no row can change another's status", () => {
+    const first = normaliseStatus("On track");
+    const second = normaliseStatus(" On track ");
+    expect(() => {
+      (first as { canonical: CanonicalStatus }).canonical = "complete";
+    }).toThrow(TypeError);
+    expect(second).toEqual({ raw: "On track", canonical: "inProgress" });
+    expect(() => {
+      (normaliseStatus("") as { raw: string }).raw = "x";
+    }).toThrow(TypeError);
+    expect(normaliseStatus("   ")).toEqual({ raw: "", canonical: "blank" });
+  });
+});

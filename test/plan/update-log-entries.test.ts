@@ -216,13 +216,16 @@ describe("updateLogReader: one sheet's update cells", () => {
     expect(read(cells[0])[0].date).toBe("2015-06-03");
   });
 
-  test("gives each row its own entries", () => {
+  test("rows with the same cell share frozen entries: no row can change another's log", () => {
     const read = updateLogReader();
     const first = read("27.05.15 KJ: started");
     const second = read("27.05.15 KJ: started");
-    expect(second[0]).not.toBe(first[0]);
-    first[0].text = "changed on one row";
-    expect(second[0].text).toBe("started");
+    // Modules are strict: writing to a frozen entry or list throws rather than changing the other row.
+    expect(() => {
+      first[0].text = "changed on one row";
+    }).toThrow(TypeError);
+    expect(() => first.push({ text: "added on one row", raw: "added on one row", start: 0 })).toThrow(TypeError);
+    expect(second).toEqual([expect.objectContaining({ date: "2015-05-27", initials: "KJ", text: "started" })]);
   });
 });
 

@@ -104,6 +104,11 @@ export class TagScanner {
     return true;
   }
 
+  /** Reads on from `index` of the source: for a caller that read the text up to there itself. */
+  seek(index: number): void {
+    this.pos = index;
+  }
+
   /** The current tag's local name. */
   name(): string {
     return this.xml.slice(this.nameStart, this.nameEnd);

@@ -67,6 +67,14 @@ describe("merged areas", () => {
     expect(await mergedOf(`<mergeCell ref="A1:"/><mergeCell ref="Plan"/><mergeCell ref=""/><mergeCell ref="A1:B2"/>`)).toEqual(["A1:B2"]);
   });
 
+  it("reads merges written other ways as it reads Excel's: between comments and text, with a prefix or an entity, spread over lines", async () => {
+    // Excel's form is read with one match per merge; any other child makes the reader go tag by
+    // tag, which must give the same refs. `&#65;1:B2` is `A1:B2` (character 65 is A).
+    expect(
+      await mergedOf(`\n  <mergeCell ref="A1:B2"/><!-- a note --><x:mergeCell ref="C3:D4"/>text<mergeCell ref="&#65;5:B6"></mergeCell>\n  <mergeCell ref="E7:F8"/>\n`),
+    ).toEqual(["A1:B2", "C3:D4", "A5:B6", "E7:F8"]);
+  });
+
   it.each(fixtureFiles(FIXTURES).map((file) => [path.relative(FIXTURES, file), file]))("reads the merges of %s as its sheet parts hold them", async (_name, file) => {
     const bytes = readFileSync(file);
     const snapshot = await (await XlsxWorkbook.fromBytes(bytes, file)).readSnapshot();

@@ -26,7 +26,8 @@ export function registerValidate(program: Command, out: Output): void {
     .option("--stale-days <n>", "days without an update before an open action is stale", positiveInteger)
     .option("--due-soon-days <n>", "days ahead within which a not-started action is Amber", positiveInteger);
   addReadOptions(command).action(async (files: string[], opts: ValidateOptions) => {
-      const [{ validatePlan }, text, { loadPlan }] = await Promise.all([import("../../plan"), import("../../plan/validation-report-text"), import("../load-plan")]);
+      // The modules validate needs, not the whole core's index (summary, report, writes...).
+      const [{ validatePlan }, text, { loadPlan }] = await Promise.all([import("../../plan/validate"), import("../../plan/validation-report-text"), import("../load-plan")]);
       if (opts.format !== "text" && opts.format !== "markdown") throw new CliError(`--format must be text or markdown, not "${opts.format}".`, EXIT.unreadable);
       const asOf = asOfOption(opts.asOf);
       const given: Partial<PlanSettings> = {};

@@ -10,6 +10,7 @@
  * completion with some other subject, the answer is `possible`, which rules report as a
  * warning rather than an error: a wrong error would teach users to ignore the tool.
  */
+import { memoByText } from "./memo";
 export type CompletionClaim = "complete" | "possible" | "none";
 
 const DONE_WORD = /\b(complete|completed|completion|done|finished|signed[- ]off|achieved|closed)\b/i;
@@ -34,17 +35,8 @@ function sentences(text: string): string[] {
  * plans repeat entry texts, so each text is judged once (the answer depends on the text alone).
  */
 export function completionClaim(entryText: string): CompletionClaim {
-  let claim = claimCache.get(entryText);
-  if (claim === undefined) {
-    if (claimCache.size >= CLAIM_CACHE_LIMIT) claimCache.clear();
-    claim = judge(entryText);
-    claimCache.set(entryText, claim);
-  }
-  return claim;
+  return judgeOnce(entryText);
 }
-
-const CLAIM_CACHE_LIMIT = 100_000;
-const claimCache = new Map<string, CompletionClaim>();
 
 function judge(entryText: string): CompletionClaim {
   let claim: CompletionClaim = "none";
@@ -55,6 +47,8 @@ function judge(entryText: string): CompletionClaim {
   }
   return claim;
 }
+
+const judgeOnce = memoByText(judge, 100_000);
 
 /** Plain statements that the work is unfinished (see unfinishedWork). */
 const UNFINISHED =

@@ -2,6 +2,7 @@
  * Calendar arithmetic on `IsoDate` strings (`YYYY-MM-DD`). Pure integer arithmetic on the
  * proleptic Gregorian calendar: no `Date` objects, no time zones, no "today".
  */
+import { memoByText } from "./memo";
 import type { IsoDate } from "./model";
 
 const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -60,18 +61,14 @@ export function parseIsoDate(text: string): IsoDate | null {
 export function dayNumber(iso: IsoDate): number {
   // Rules and the summary count days on every action, and a plan has few distinct dates: each
   // is counted once (a lookup costs a fraction of reading the digits and counting).
-  let days = dayNumbers.get(iso);
-  if (days === undefined) {
-    if (!hasIsoShape(iso)) throw new Error(`Not an ISO date: "${iso}"`);
-    days = dayNumberOfParts(digitsAt(iso, 0, 4), digitsAt(iso, 5, 2), digitsAt(iso, 8, 2));
-    if (dayNumbers.size >= DAY_NUMBER_CACHE_LIMIT) dayNumbers.clear();
-    dayNumbers.set(iso, days);
-  }
-  return days;
+  return dayNumberOnce(iso);
 }
 
-const DAY_NUMBER_CACHE_LIMIT = 20_000;
-const dayNumbers = new Map<string, number>();
+const DISTINCT_DATES_KEPT = 20_000;
+const dayNumberOnce = memoByText((iso: string): number => {
+  if (!hasIsoShape(iso)) throw new Error(`Not an ISO date: "${iso}"`);
+  return dayNumberOfParts(digitsAt(iso, 0, 4), digitsAt(iso, 5, 2), digitsAt(iso, 8, 2));
+}, DISTINCT_DATES_KEPT);
 
 /** True when the text has ISO_PATTERN's shape, `dddd-dd-dd`, tested without a regex match. */
 function hasIsoShape(iso: string): boolean {
@@ -222,18 +219,15 @@ export function serialFromIso(iso: IsoDate): number | null {
 export function formatUk(iso: IsoDate): string {
   // Messages on thousands of rows name the same few dates (the as-of date, shared deadlines):
   // each is written once, as dayNumber counts each once.
-  let uk = ukDates.get(iso);
-  if (uk === undefined) {
-    // The parts of a well-formed date already have their zeros: `2015-06-08` → `08/06/2015`.
-    if (!hasIsoShape(iso)) throw new Error(`Not an ISO date: "${iso}"`);
-    uk = `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-    if (ukDates.size >= DAY_NUMBER_CACHE_LIMIT) ukDates.clear();
-    ukDates.set(iso, uk);
-  }
-  return uk;
+  return ukDateOnce(iso);
 }
 
-const ukDates = new Map<string, string>();
+const ukDateOnce = memoByText((iso: string): string => {
+  // The parts of a well-formed date already have their zeros: `2015-06-08` → `08/06/2015`.
+  if (!hasIsoShape(iso)) throw new Error(`Not an ISO date: "${iso}"`);
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}, DISTINCT_DATES_KEPT);
+
 
 /**
  * A two-digit year as written in a plan: `00`-`69` → 2000-2069, `70`-`99` → 1970-1999.

@@ -1,4 +1,5 @@
 /** RAG cells as written by people: colour words, letters, and mixed ratings such as `Amber/Red`. */
+import { memoByText } from "./memo";
 import type { RagColour } from "./model";
 
 /** Best to worst: a mixed rating takes the worst colour it names. */
@@ -29,21 +30,10 @@ const WORDS: Record<string, RagColour> = {
  * `A/R`) gives the worse colour. Anything else (`Complete`, `N/A`, blank, `Red text`) → null.
  */
 export function parseRag(text: string): RagColour | null {
-  if (text === "") return null;
-  // A plan writes the same few ratings on thousands of rows: read each wording once.
-  let colour = colourCache.get(text);
-  if (colour === undefined) {
-    if (colourCache.size >= COLOUR_CACHE_LIMIT) colourCache.clear();
-    colour = colourOf(text);
-    colourCache.set(text, colour);
-  }
-  return colour;
+  return text === "" ? null : colourOf(text);
 }
 
-const COLOUR_CACHE_LIMIT = 10_000;
-const colourCache = new Map<string, RagColour | null>();
-
-function colourOf(text: string): RagColour | null {
+const colourOf = memoByText((text: string): RagColour | null => {
   const parts = text
     .trim()
     .toLowerCase()
@@ -57,4 +47,4 @@ function colourOf(text: string): RagColour | null {
     worst = Math.max(worst, SEVERITY.indexOf(colour));
   }
   return SEVERITY[worst];
-}
+});

@@ -1,5 +1,6 @@
 /** Status cells: the plan's own wording mapped to a small canonical set. */
 import type { CanonicalStatus, Status } from "./model";
+import { memoByText } from "./memo";
 import { looseKey } from "./text";
 
 /**
@@ -83,21 +84,13 @@ const STATUS_THEN_DETAIL = /^([^-–—(:;,]+?)\s*[-–—(:;,]\s*(.*\S)/s;
  */
 export function normaliseStatus(raw: string): Status {
   const written = raw.trim();
-  if (written === "") return BLANK_STATUS;
-  let status = statusCache.get(written);
-  if (status === undefined) {
-    // A plan writes the same few statuses on thousands of rows: each wording is read once, and
-    // its actions share one frozen result, so nothing changes one action's status through another's.
-    if (statusCache.size >= STATUS_CACHE_LIMIT) statusCache.clear();
-    status = Object.freeze({ raw: written, canonical: canonicalOf(written) });
-    statusCache.set(written, status);
-  }
-  return status;
+  return written === "" ? BLANK_STATUS : statusOf(written);
 }
 
 const BLANK_STATUS: Status = Object.freeze({ raw: "", canonical: "blank" });
-const STATUS_CACHE_LIMIT = 10_000;
-const statusCache = new Map<string, Status>();
+// Each wording read once, its actions sharing one frozen result, so nothing changes one
+// action's status through another's.
+const statusOf = memoByText((written: string): Status => Object.freeze({ raw: written, canonical: canonicalOf(written) }));
 
 function canonicalOf(written: string): CanonicalStatus {
   const key = looseKey(written);

@@ -1,5 +1,6 @@
 import { formatUk } from "../dates";
 import type { Action, ColumnRole, IsoDate, UpdateEntry } from "../model";
+import { memoByText } from "../memo";
 import { daysOverdue } from "../rag";
 
 /** `1 day`, `8 days`. */
@@ -24,14 +25,7 @@ export function quote(text: string, max = 80): string {
   // Plans repeat entries (copied forward, or the same note on many rows), and several rules
   // quote the same entry: each text is quoted once at the usual length. Bounded, so a long
   // session or a huge plan cannot grow it without end.
-  if (max !== 80) return quoteOnce(text, max);
-  let quoted = quotes.get(text);
-  if (quoted === undefined) {
-    quoted = quoteOnce(text, max);
-    if (quotes.size >= QUOTE_CACHE_LIMIT) quotes.clear();
-    quotes.set(text, quoted);
-  }
-  return quoted;
+  return max === 80 ? quoteAtUsualLength(text) : quoteOnce(text, max);
 }
 
 function quoteOnce(text: string, max: number): string {
@@ -39,8 +33,7 @@ function quoteOnce(text: string, max: number): string {
   return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;
 }
 
-const QUOTE_CACHE_LIMIT = 10_000;
-const quotes = new Map<string, string>();
+const quoteAtUsualLength = memoByText((text: string) => quoteOnce(text, 80));
 
 /** `rows 6 and 7`, `rows 10, 11 and 12`, `Plan row 4 and Finance row 9` (sheet named when they differ). */
 export function listRows(actions: Action[]): string {

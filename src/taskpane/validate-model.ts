@@ -1,16 +1,18 @@
 /**
- * What the Validate view shows and writes, worked out from the plan core without React:
- * findings grouped and filtered for display, the validation stamp kept in the workbook's state,
- * and the change set of a one-click fix. The rules themselves stay in `src/plan/rules`.
+ * What the Validate view shows and writes once the plan is validated, worked out from the plan
+ * core without React: findings grouped and filtered for display, and the change set of a
+ * one-click fix. The rules themselves stay in `src/plan/rules`. It loads with the findings
+ * (components/ValidateReport.tsx), not with the view: the view's first screen needs only the
+ * stamp (validate-stamp.ts) and the field checks (input-problems.ts), re-exported here.
  */
 import { prepareFixes } from "../plan/prepare-fixes";
-import { formatUk, parseIsoDate } from "../plan/dates";
-import { formatTimestamp } from "./date-text";
 import type { IsoDate, Plan } from "../plan/model";
 import type { ChangeSet, SheetCell } from "../plan/port";
 import { RULES, type Finding, type Severity } from "../plan/rules";
 import type { WorkbookSnapshot } from "../plan/snapshot";
-import { readWorkbookState, saveWorkbookState } from "../plan/state";
+import { countText } from "./validate-stamp";
+
+export { countText };
 
 /** Severities, most serious first. */
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -96,10 +98,6 @@ export function findingCells(findings: Finding[]): SheetCell[] {
   return cells;
 }
 
-/** `1 error`, `262 warnings`. */
-export function countText(n: number, one: string): string {
-  return `${n} ${one}${n === 1 ? "" : "s"}`;
-}
 
 /** The local calendar date of `now` as `YYYY-MM-DD` (the default as-of date). */
 export function todayIso(now: Date): IsoDate {
@@ -107,64 +105,11 @@ export function todayIso(now: Date): IsoDate {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Why an as-of date cannot be used, or null when it is a real `YYYY-MM-DD` date. */
-export function asOfProblem(text: string): string | null {
-  if (!text.trim()) return "Enter the As at date to judge the plan at.";
-  return parseIsoDate(text.trim()) ? null : "Enter a real As at date (dd/mm/yyyy).";
-}
+// The field checks are in input-problems.ts (the views' first screens need them, not the rules).
+export { asOfProblem, initialsProblem } from "./input-problems";
 
-/** Why initials cannot sign a change, or null: 1 to 4 letters, as update entries are signed. */
-export function initialsProblem(text: string): string | null {
-  return /^[A-Za-z]{1,4}$/.test(text.trim()) ? null : "Enter 1 to 4 letters, e.g. KJ.";
-}
-
-// ---------------------------------------------------------------------------------------------
-// The validation stamp
-
-/** The workbook-state key of the last validation's stamp. */
-export const STAMP_KEY = "validationStamp";
-
-/** Who validated the plan, when, as at which date, and what was found. */
-export interface ValidationStamp {
-  /** Initials, or `""` when the user has not given any. */
-  by: string;
-  /** `YYYY-MM-DD HH:MM`, local time of whoever validated. */
-  at: string;
-  asOf: IsoDate;
-  counts: Record<Severity, number>;
-}
-
-/** The stamp saved in the workbook, or null when there is none or it is damaged. */
-export function readStamp(snapshot: WorkbookSnapshot): ValidationStamp | null {
-  const saved = readWorkbookState(snapshot).state[STAMP_KEY] as Partial<ValidationStamp> | null | undefined;
-  if (!saved || typeof saved !== "object") return null;
-  const counts = saved.counts as Partial<Record<Severity, unknown>> | undefined;
-  if (typeof saved.at !== "string" || typeof saved.asOf !== "string" || !counts || typeof counts !== "object") return null;
-  const count = (v: unknown) => (typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0);
-  return {
-    by: typeof saved.by === "string" ? saved.by : "",
-    at: saved.at,
-    asOf: saved.asOf,
-    counts: { error: count(counts.error), warning: count(counts.warning), info: count(counts.info) },
-  };
-}
-
-/** The change set that saves the stamp, keeping everything else in the workbook's state. */
-export function stampChanges(snapshot: WorkbookSnapshot, stamp: ValidationStamp): ChangeSet {
-  const { state } = readWorkbookState(snapshot);
-  return saveWorkbookState({ ...state, [STAMP_KEY]: stamp }, snapshot);
-}
-
-/** "Last validated by KJ on 2015-06-08 10:02: 41 errors, 262 warnings". */
-export function stampSentence(stamp: ValidationStamp): string {
-  const who = stamp.by ? ` by ${stamp.by}` : "";
-  return `Last validated${who} on ${formatTimestamp(stamp.at)}: ${countText(stamp.counts.error, "error")}, ${countText(stamp.counts.warning, "warning")}`;
-}
-
-/** "Judged as at 08/06/2015." */
-export function stampAsAt(stamp: ValidationStamp): string {
-  return parseIsoDate(stamp.asOf) ? `Judged as at ${formatUk(stamp.asOf)}.` : "";
-}
+// The validation stamp: in validate-stamp.ts (the view's first screen shows it, before any rule runs).
+export { readStamp, STAMP_KEY, stampAsAt, stampChanges, stampSentence, type ValidationStamp } from "./validate-stamp";
 
 // ---------------------------------------------------------------------------------------------
 // One-click fixes

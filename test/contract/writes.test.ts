@@ -20,7 +20,8 @@ import type { Plan } from "../../src/plan/model";
 import type { WorkbookSnapshot } from "../../src/plan/snapshot";
 import { prepareUpdate } from "../../src/plan/prepare-update";
 import { prepareUndo, readChangeLog } from "../../src/plan/undo";
-import { prepareSummarySheet, summaryBasis } from "../../src/taskpane/summary-model";
+import { summaryBasis } from "../../src/taskpane/summary-model";
+import { prepareSummarySheet } from "../../src/taskpane/summary-writer";
 import { XlsxWorkbook } from "../../src/xlsx";
 import { createExcelDouble, type ExcelDouble } from "../excel-double";
 

@@ -9,7 +9,8 @@ import { InvalidChangeError } from "../../src/plan/change-set";
 import { readPlan } from "../../src/plan/read-plan";
 import { replaceableSummary } from "../../src/plan/replaceable-summary";
 import { readWorkbookState } from "../../src/plan/state";
-import { prepareSummarySheet, summaryBasis } from "../../src/taskpane/summary-model";
+import { summaryBasis } from "../../src/taskpane/summary-model";
+import { prepareSummarySheet } from "../../src/taskpane/summary-writer";
 import { XlsxWorkbook } from "../../src/xlsx";
 import { READING } from "../support/fixtures";
 

@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { initialsProblem } from "../validate-model";
+import { initialsProblem } from "../input-problems";
 import { FocusReturn } from "./FocusReturn";
 
 const useStyles = makeStyles({

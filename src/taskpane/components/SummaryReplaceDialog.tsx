@@ -1,6 +1,6 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import { formatUk } from "../../plan/dates";
-import type { ExistingSummaryChoice } from "../summary-model";
+import type { ExistingSummaryChoice } from "../summary-writer";
 import { FocusReturn } from "./FocusReturn";
 
 /**

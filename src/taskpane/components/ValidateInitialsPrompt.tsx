@@ -1,6 +1,6 @@
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { initialsProblem } from "../validate-model";
+import { initialsProblem } from "../input-problems";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },

@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { stampAsAt, stampSentence, type ValidationStamp } from "../validate-model";
+import { stampAsAt, stampSentence, type ValidationStamp } from "../validate-stamp";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, margin: 0 },

@@ -1,13 +1,20 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { InvalidChangeError } from "../../plan/change-set";
-import { localTimestamp } from "../../plan/change-log";
+import { InvalidChangeError } from "../../plan/invalid-change";
 import { formatUk, parseIsoDate } from "../../plan/dates";
 import type { IsoDate } from "../../plan/model";
 import { WorkbookReadError, type WorkbookPort } from "../../plan/port";
 import { readPlanAsChosen } from "../../plan/reading-choice";
 import type { SummaryModel } from "../../plan/summary";
 import { withSummary } from "../../plan/summary-store";
-import { existingSummary, newSummaryName, prepareSummarySheet, summaryAt, summaryBasis, type ExistingSummaryChoice, type SummaryBasis } from "../summary-model";
+import { summaryAt, summaryBasis, type SummaryBasis } from "../summary-model";
+import type { ExistingSummaryChoice } from "../summary-writer";
+
+/**
+ * What "Create summary sheet" writes (the sheet's layout, the report behind it, the store) loads
+ * when it is first clicked, fetched early when the browser is idle (prefetch): the preview, the
+ * view's first screen, does not need it.
+ */
+const loadWriter = () => import(/* webpackChunkName: "summary-writer", webpackPrefetch: true */ "../summary-writer");
 
 /** A summary sheet this view added. */
 export interface CreatedSummary {
@@ -117,6 +124,9 @@ export function useBoardSummary(port: WorkbookPort, asOf: string) {
         creating.current = false;
         if (live.current) setState((s) => ({ ...s, creating: false, ...patch }));
       };
+      // Fetched while the workbook is read (it is usually in the cache already: prefetched).
+      const writerLoad = loadWriter();
+      writerLoad.catch(() => undefined); // met again below, where it is reported
       let basis: SummaryBasis;
       try {
         const snapshot = await port.readSnapshot();
@@ -127,6 +137,19 @@ export function useBoardSummary(port: WorkbookPort, asOf: string) {
         finish({ createError: { title: "The summary sheet was not created", message: readError(error) } });
         return;
       }
+      let writer: Awaited<ReturnType<typeof loadWriter>>;
+      try {
+        writer = await writerLoad;
+      } catch (error) {
+        finish({
+          createError: {
+            title: "The summary sheet was not created",
+            message: `The add-in's code for writing the sheet could not be loaded (${describe(error)}). Nothing was written. Check the connection and select Create summary sheet again.`,
+          },
+        });
+        return;
+      }
+      const { existingSummary, localTimestamp, newSummaryName, prepareSummarySheet } = writer;
       const existing = choice === undefined ? existingSummary(basis, date) : null;
       if (existing) {
         const asking = { existing: existing.name, keepName: newSummaryName(basis, date), asOf: date, madeBy };

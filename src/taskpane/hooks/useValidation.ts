@@ -1,15 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { localTimestamp, nextChangeLogRow } from "../../plan/change-log";
-import { prepareFixes } from "../../plan/prepare-fixes";
-import { prepareUndos } from "../../plan/undo";
 import type { IsoDate, Plan } from "../../plan/model";
 import { type ChangeSet, ConflictError, WorkbookReadError, type WorkbookPort } from "../../plan/port";
 import { readPlanAndSettings } from "../../plan/read-plan-and-settings";
 import type { Finding } from "../../plan/rules";
 import type { PlanSettings } from "../../plan/settings";
 import type { WorkbookSnapshot } from "../../plan/snapshot";
-import { validatePlan, type ValidationReport } from "../../plan/validate";
-import { prepareFix, readStamp, stampChanges, type ValidationStamp } from "../validate-model";
+import type { ValidationReport } from "../../plan/validate";
+import { readStamp, stampChanges, type ValidationStamp } from "../validate-stamp";
+
+/**
+ * The rules, fixes and undo load when the plan is first validated, with the findings' display
+ * (the same chunk: components/ValidateReport.tsx), fetched early when the browser is idle.
+ */
+export const loadValidateEngine = () => import(/* webpackChunkName: "validate-report" */ "../validate-engine");
+type ValidateEngine = Awaited<ReturnType<typeof loadValidateEngine>>;
+
+/** Why the checks could not be loaded, in words fit to show. */
+function engineError(error: unknown): string {
+  return `The add-in's checks could not be loaded (${describe(error)}). Nothing was written. Check the connection and try again.`;
+}
 
 /** A validation run's result, with what it was computed from (a fix needs both). */
 export interface ValidationResult {
@@ -91,12 +100,22 @@ export function useValidation(port: WorkbookPort) {
     async (asOf: IsoDate, by: string, saveStamp = true): Promise<void> => {
       const request = ++latest.current;
       setState((s) => ({ ...s, running: true, error: null, stampError: null }));
+      // The checks are fetched while the workbook is read (usually cached already: prefetched).
+      const engineLoad = loadValidateEngine();
+      engineLoad.catch(() => undefined); // met again below, where it is reported
       let result: ValidationResult;
+      let engine: ValidateEngine;
       try {
         const snapshot = await port.readSnapshot();
         const read = readPlanAndSettings(snapshot);
         if (!read.ok) throw new WorkbookReadError(read.message);
-        result = { snapshot, plan: read.plan, settings: read.settings, report: validatePlan(read.plan, asOf, read.settings) };
+        try {
+          engine = await engineLoad;
+        } catch (error) {
+          if (request === latest.current) setState((s) => ({ ...s, running: false, error: engineError(error) }));
+          return;
+        }
+        result = { snapshot, plan: read.plan, settings: read.settings, report: engine.validatePlan(read.plan, asOf, read.settings) };
       } catch (error) {
         if (request === latest.current) setState((s) => ({ ...s, running: false, error: readError(error) }));
         return;
@@ -104,7 +123,7 @@ export function useValidation(port: WorkbookPort) {
       if (request !== latest.current) return;
       const stamp: ValidationStamp = {
         by: by.trim(),
-        at: localTimestamp(new Date()),
+        at: engine.localTimestamp(new Date()),
         asOf,
         counts: result.report.counts,
       };
@@ -131,6 +150,8 @@ export function useValidation(port: WorkbookPort) {
     async (finding: Finding, signedBy: string): Promise<FixOutcome> => {
       const result = resultRef.current;
       if (!result) return { ok: false, conflict: false, message: "Validate the plan first." };
+      // Loaded by the run that found the finding.
+      const { localTimestamp, nextChangeLogRow, prepareFix } = await loadValidateEngine();
       const prepared = prepareFix(result.plan, result.snapshot, finding, signedBy, localTimestamp(new Date()));
       if (!prepared.ok) return { ok: false, conflict: false, message: prepared.reason };
       const logRow = nextChangeLogRow(result.snapshot);
@@ -152,6 +173,7 @@ export function useValidation(port: WorkbookPort) {
     async (findings: Finding[], signedBy: string): Promise<FixOutcome> => {
       const result = resultRef.current;
       if (!result) return { ok: false, conflict: false, message: "Validate the plan first." };
+      const { localTimestamp, nextChangeLogRow, prepareFixes } = await loadValidateEngine();
       const prepared = prepareFixes(result.plan, result.snapshot, findings, signedBy, localTimestamp(new Date()));
       if (!prepared.ok) return { ok: false, conflict: false, message: prepared.reason };
       const first = nextChangeLogRow(result.snapshot);
@@ -178,6 +200,13 @@ export function useValidation(port: WorkbookPort) {
       } catch (error) {
         return { ok: false, conflict: false, message: readError(error) };
       }
+      let engine: ValidateEngine;
+      try {
+        engine = await loadValidateEngine();
+      } catch (error) {
+        return { ok: false, conflict: false, message: engineError(error) };
+      }
+      const { localTimestamp, nextChangeLogRow, prepareUndos } = engine;
       const prepared = prepareUndos(snapshot, logRows, { initials: signedBy, timestamp: localTimestamp(new Date()) });
       if (!prepared.ok) return { ok: false, conflict: false, message: `${prepared.reason} Nothing was written.` };
       const first = nextChangeLogRow(snapshot);

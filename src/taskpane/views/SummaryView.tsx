@@ -14,7 +14,7 @@ import { usePreferences, useSheetActions } from "../host-context";
 import { useBoardSummary } from "../hooks/useBoardSummary";
 import { usePort } from "../port-context";
 import { madeBy } from "../summary-model";
-import { asOfProblem, initialsProblem } from "../validate-model";
+import { asOfProblem, initialsProblem } from "../input-problems";
 import { useAsOf } from "../as-of";
 import { Notice } from "../components/Notice";
 

@@ -1,250 +1,54 @@
-import { Body1, Button, Checkbox, Link, makeStyles, ToggleButton, tokens } from "@fluentui/react-components";
-import { ArrowUndoRegular } from "@fluentui/react-icons/lib/atoms/svg/arrow-undo";
-import { EraserRegular } from "@fluentui/react-icons/lib/atoms/svg/eraser";
-import { FilterRegular } from "@fluentui/react-icons/lib/atoms/svg/filter";
-import { HighlightRegular } from "@fluentui/react-icons/lib/atoms/svg/highlight";
-import { WrenchRegular } from "@fluentui/react-icons/lib/atoms/svg/wrench";
-import { lazy, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { snapshotCell } from "../../plan/snapshot-cell";
-import type { Finding } from "../../plan/rules";
+import { Body1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, useState } from "react";
+import { ErrorBoundary } from "../components/ErrorBoundary";
 import { ErrorState } from "../components/ErrorState";
-import type { FixPreview } from "../components/FixAllDialog";
+import { LoadingState } from "../components/LoadingState";
 import { Notice } from "../components/Notice";
-import { OnDemand } from "../components/OnDemand";
-import { ValidateActionGroup } from "../components/ValidateActionGroup";
-import { ValidateFilter } from "../components/ValidateFilter";
-import { ValidateInitialsPrompt } from "../components/ValidateInitialsPrompt";
 import { ValidateRunBar } from "../components/ValidateRunBar";
 import { ValidateStamp } from "../components/ValidateStamp";
-import { usePreferences, useSheetActions } from "../host-context";
-import { useValidation, type FixOutcome } from "../hooks/useValidation";
+import { usePreferences } from "../host-context";
+import { useValidation } from "../hooks/useValidation";
+import { asOfProblem } from "../input-problems";
 import { usePort } from "../port-context";
+import { preloadable } from "../preloadable";
 import { useAsOf } from "../as-of";
 import type { ViewName } from "../view-route";
-import {
-  asOfProblem,
-  countText,
-  findingCells,
-  initialsProblem,
-  safeFixes,
-  SHOW_ALL,
-  staleSentence,
-  triage,
-  triageSentence,
-  type FindingFilter,
-} from "../validate-model";
 
-// Opened by "Fix all safe fixes": its code (Fluent's Dialog, and tabster's focus trap with it)
-// loads then, not with the view.
-const FixAllDialog = lazy(() => import(/* webpackChunkName: "fix-all-dialog" */ "../components/FixAllDialog"));
+// What Validate found, and what can be done with it, loads with the rules (useValidation) when
+// Validate is first clicked; it is fetched early, when the browser is idle (prefetch). The
+// view's first screen is the button, the stamp and a sentence.
+const ValidateReport = preloadable(() => import(/* webpackChunkName: "validate-report", webpackPrefetch: true */ "../components/ValidateReport"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   text: { margin: 0 },
-  summary: { margin: 0, fontWeight: tokens.fontWeightSemibold },
-  groups: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
-  stampNote: { color: tokens.colorNeutralForeground2 },
 });
 
 /** The preference key of the user's initials (shared with the Update view). */
 const INITIALS_KEY = "initials";
-/**
- * Action groups drawn at first, and added per "Show more": a long plan is drawn a page at a time.
- * Paged rather than windowed on purpose (see the README, "Why Validate pages its list"): every
- * group drawn stays in the page, so a screen reader's browse mode, find-in-page and the focus on
- * a Fix or cell button never meet a group that was unmounted because it scrolled away.
- */
-export const GROUP_PAGE = 25;
-
-interface ValidateNotice {
-  intent: "success" | "info" | "warning" | "error";
-  title: string;
-  text: string;
-  /** Change-log rows Undo would revert. */
-  undo?: number[];
-  /** Shown in the list at this group's position (where the user clicked Fix), else above the list. */
-  at?: number;
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
- * Validate as triage: one summary line, then one group per action with all its problems (ref and
- * task shown), most serious first; stale updates summarised with a link to the chase list; one
- * "Fix all safe fixes" with a preview, and Undo. Results appear where the user acted.
+ * Validate as triage: the button that checks the plan as at the pane's date (and saves a stamp of
+ * who did, when and what was found), then what it found (components/ValidateReport.tsx).
  */
 export function ValidateView({ onNavigate }: { onNavigate?: (view: ViewName) => void }) {
   const styles = useStyles();
-  const sheet = useSheetActions();
   const preferences = usePreferences();
   const { state, validate, fix, fixAll, undo } = useValidation(usePort());
   const { asOf } = useAsOf();
-  const [filter, setFilter] = useState<FindingFilter>(SHOW_ALL);
-  const [filtering, setFiltering] = useState(false);
-  const [notice, setNotice] = useState<ValidateNotice | null>(null);
-  const [askInitialsFor, setAskInitialsFor] = useState<number | null>(null);
-  const [fixing, setFixing] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
   const [saveStamp, setSaveStamp] = useState(true);
-  const [previewing, setPreviewing] = useState(false);
-  const [page, setPage] = useState(1);
-  const noticeRef = useRef<HTMLDivElement>(null);
-  // "Show more" hands the focus to the first group it added, so keyboard users go on from there.
-  const [focusGroup, setFocusGroup] = useState<number | null>(null);
-  const firstAddedRef = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    if (focusGroup !== null) firstAddedRef.current?.focus();
-  }, [focusGroup]);
+  // Runs the user asked for: each one clears the last one's outcome in the report.
+  const [runs, setRuns] = useState(0);
 
   const result = state.result;
-  const report = result?.report ?? null;
-  const t = useMemo(() => (result ? triage(result.report.findings, result.plan, filter) : null), [result, filter]);
-  const fixes = useMemo(() => (report ? safeFixes(report.findings) : []), [report]);
-  const preview: FixPreview[] = useMemo(
-    () =>
-      result
-        ? fixes.map((f) => ({ key: `${f.sheet}!${f.fix!.cell}`, ref: f.ref, cell: f.fix!.cell, before: snapshotCell(result.snapshot, f.sheet, f.fix!.cell)?.text ?? "", after: f.fix!.value }))
-        : [],
-    [result, fixes],
-  );
-  const shownFindings: Finding[] = useMemo(() => (t ? t.groups.flatMap((g) => g.findings.map((f) => f.finding)) : []), [t]);
   const problem = asOfProblem(asOf);
-  const initials = () => preferences.get(INITIALS_KEY)?.trim() ?? "";
 
   const run = () => {
-    setNotice(null);
-    setAskInitialsFor(null);
-    setPage(1);
-    void validate(asOf.trim(), initials(), saveStamp);
+    setRuns((n) => n + 1);
+    // The findings' code comes with the rules' chunk, fetched while the workbook is read.
+    ValidateReport.load().catch(() => undefined); // met again when it renders (the error boundary)
+    void validate(asOf.trim(), preferences.get(INITIALS_KEY)?.trim() ?? "", saveStamp);
   };
-
-  const select = async (finding: Finding) => {
-    try {
-      await sheet.selectCell(finding.sheet, finding.cell);
-    } catch (error) {
-      setNotice({ intent: "error", title: `Could not select ${finding.cell}`, text: message(error) });
-    }
-  };
-
-  const outcomeNotice = (outcome: FixOutcome, done: string): ValidateNotice =>
-    outcome.ok
-      ? { intent: "success", title: done, text: outcome.message, undo: outcome.logRows }
-      : outcome.conflict
-        ? { intent: "warning", title: "Not changed: the cell has changed", text: `${outcome.message} Nothing was written. Validate again to see the plan as it is now.` }
-        : { intent: "error", title: "Not changed", text: outcome.message };
-
-  const applyFix = async (index: number, signedBy: string) => {
-    if (!report) return;
-    setAskInitialsFor(null);
-    setNotice(null);
-    setFixing(index);
-    const finding = report.findings[index];
-    const at = groups.findIndex((g) => g.findings.some((f) => f.index === index));
-    const outcome = await fix(finding, signedBy);
-    setFixing(null);
-    // The fixed finding (and maybe its group) is gone after the re-run: the outcome takes the
-    // group's place in the list, where the user is, and takes the focus from the vanished button.
-    setNotice({ ...outcomeNotice(outcome, "Fixed"), at: at < 0 ? undefined : at });
-    requestAnimationFrame(() => noticeRef.current?.focus());
-  };
-
-  const requestFix = (index: number) => {
-    const signedBy = initials();
-    if (initialsProblem(signedBy)) setAskInitialsFor(index);
-    else void applyFix(index, signedBy);
-  };
-
-  const applyAll = async (signedBy: string) => {
-    setPreviewing(false);
-    if (signedBy !== initials()) preferences.set(INITIALS_KEY, signedBy);
-    setBusy(true);
-    setNotice(null);
-    const outcome = await fixAll(fixes, signedBy);
-    setBusy(false);
-    setNotice(outcomeNotice(outcome, "Fixed"));
-  };
-
-  const runUndo = async (rows: number[]) => {
-    setBusy(true);
-    const outcome = await undo(rows, initials() || "XX");
-    setBusy(false);
-    setNotice(outcome.ok ? { intent: "info", title: "Undone", text: outcome.message, undo: outcome.logRows } : outcomeNotice(outcome, "Undone"));
-  };
-
-  const sheetAction = async (action: () => Promise<void>, done: ValidateNotice, failed: string) => {
-    setBusy(true);
-    try {
-      await action();
-      setNotice(done);
-    } catch (error) {
-      setNotice({ intent: "error", title: failed, text: message(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const highlight = () => {
-    const cells = findingCells(shownFindings);
-    void sheetAction(
-      () => sheet.highlight(cells),
-      {
-        intent: "info",
-        title: "Highlighted",
-        text: `${countText(cells.length, "cell")} marked in the sheet. The marks are saved with the workbook if it is saved; Clear highlights removes them (the cells' own formatting comes back).`,
-      },
-      "Could not highlight the cells",
-    );
-  };
-
-  const clear = () =>
-    void sheetAction(() => sheet.clearHighlights(), { intent: "info", title: "Highlights cleared", text: "The marks were removed from the sheet." }, "Could not clear the highlights");
-
-  const showSheet = new Set(report?.findings.map((f) => f.sheet)).size > 1;
-  const groups = t?.groups ?? [];
-  const shownGroups = groups.slice(0, page * GROUP_PAGE);
-  const below = (index: number): { index: number; node: ReactNode } | null => {
-    if (askInitialsFor === index) {
-      return {
-        index,
-        node: (
-          <ValidateInitialsPrompt
-            onCancel={() => setAskInitialsFor(null)}
-            onSubmit={(value) => {
-              preferences.set(INITIALS_KEY, value);
-              void applyFix(index, value);
-            }}
-          />
-        ),
-      };
-    }
-    return null;
-  };
-
-  const listItems: ReactNode[] = shownGroups.map((group, i) => (
-    <li key={group.key} {...(i === focusGroup ? { ref: firstAddedRef, tabIndex: -1 } : {})}>
-      <ValidateActionGroup
-        group={group}
-        showSheet={showSheet}
-        onSelect={(finding) => void select(finding)}
-        onFix={requestFix}
-        fixing={fixing}
-        busy={fixing !== null || busy || state.running}
-        below={group.findings.map((f) => below(f.index)).find((b) => b !== null) ?? null}
-      />
-    </li>
-  ));
-  if (notice && notice.at !== undefined) {
-    listItems.splice(
-      Math.min(notice.at, listItems.length),
-      0,
-      <li key="notice">
-        <NoticeBar ref={noticeRef} notice={notice} busy={busy || state.running} onUndo={(rows) => void runUndo(rows)} />
-      </li>,
-    );
-  }
 
   // What Validate writes (the stamp) is said beside the button before the first run; once findings
   // are shown it moves below them, so the summary line and the first action group fit the first
@@ -263,97 +67,32 @@ export function ValidateView({ onNavigate }: { onNavigate?: (view: ViewName) => 
   return (
     <div className={styles.root}>
       <ValidateRunBar asOfProblem={problem} running={state.running} onValidate={run} />
-      {!(report && t) && stampBlock}
-      {!report && !state.error && !state.running && (
+      {!result && stampBlock}
+      {!result && !state.error && !state.running && (
         <Body1 as="p" className={styles.text}>
           Checks the plan before it is circulated: dates passed, statuses that contradict the updates, missing owners and dates,
           duplicate refs, and undated or stale updates.
         </Body1>
       )}
       {state.error && <ErrorState title="The plan could not be validated" message={state.error} onRetry={run} />}
-      {state.stampError && (
-        <Notice intent="warning">{state.stampError}</Notice>
-      )}
-      {notice && notice.at === undefined && <NoticeBar ref={noticeRef} notice={notice} busy={busy || state.running} onUndo={(rows) => void runUndo(rows)} />}
-      {report && t && (
-        <>
-          <Body1 as="p" role="status" className={styles.summary}>
-            {triageSentence(t)}
-          </Body1>
-          {t.stale.length > 0 && result && (
-            <Body1 as="p" className={styles.text}>
-              {`${staleSentence(t.stale.length, result.settings.staleDays)} `}
-              {onNavigate ? (
-                <Link as="button" onClick={() => onNavigate("chase")}>
-                  See who to chase
-                </Link>
-              ) : null}
-            </Body1>
-          )}
-          <div className={styles.toolbar}>
-            {fixes.length > 0 && (
-              <Button
-                size="small"
-                appearance="primary"
-                icon={<WrenchRegular />}
-                disabledFocusable={busy || state.running}
-                onClick={() => setPreviewing(true)}
-              >
-                {`Fix all safe fixes (${fixes.length})`}
-              </Button>
-            )}
-            <Button size="small" icon={<HighlightRegular />} disabledFocusable={busy || shownFindings.length === 0} onClick={highlight}>
-              Highlight
-            </Button>
-            <Button size="small" icon={<EraserRegular />} disabledFocusable={busy} onClick={clear}>
-              Clear highlights
-            </Button>
-            <ToggleButton size="small" icon={<FilterRegular />} checked={filtering} onClick={() => setFiltering((f) => !f)}>
-              Filter
-            </ToggleButton>
-          </div>
-          {filtering && (
-            <ValidateFilter counts={report.counts} filter={filter} shown={shownFindings.length} total={t.listed} onChange={setFilter} />
-          )}
-          <ul className={styles.groups} aria-label="Actions with problems">
-            {listItems}
-          </ul>
-          {groups.length > shownGroups.length && (
-            <Button
-              onClick={() => {
-                setFocusGroup(shownGroups.length);
-                setPage((p) => p + 1);
-              }}
-            >{`Show ${Math.min(GROUP_PAGE, groups.length - shownGroups.length)} more of ${groups.length - shownGroups.length}`}</Button>
-          )}
-          {stampBlock}
-          <OnDemand open={previewing}>
-            <FixAllDialog open={previewing} fixes={preview} initials={initials()} onApply={(by) => void applyAll(by)} onCancel={() => setPreviewing(false)} />
-          </OnDemand>
-        </>
+      {state.stampError && <Notice intent="warning">{state.stampError}</Notice>}
+      {result && (
+        <ErrorBoundary>
+          <Suspense fallback={<LoadingState label="Showing the findings…" />}>
+            <ValidateReport.Component
+              result={result}
+              running={state.running}
+              run={runs}
+              fix={fix}
+              fixAll={fixAll}
+              undo={undo}
+              onNavigate={onNavigate}
+              stamp={stampBlock}
+            />
+          </Suspense>
+        </ErrorBoundary>
       )}
     </div>
-  );
-}
-
-function NoticeBar({ notice, busy, onUndo, ref }: { notice: ValidateNotice; busy: boolean; onUndo: (rows: number[]) => void; ref?: React.Ref<HTMLDivElement> }) {
-  return (
-    <Notice
-      ref={ref}
-      focusable
-      intent={notice.intent}
-      title={notice.title}
-      actions={
-        notice.undo &&
-        notice.undo.length > 0 && (
-          <Button size="small" icon={<ArrowUndoRegular />} disabledFocusable={busy} onClick={() => onUndo(notice.undo!)}>
-            Undo
-          </Button>
-        )
-      }
-    >
-      {notice.text}
-    </Notice>
   );
 }
 

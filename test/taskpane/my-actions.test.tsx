@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import type { WorkbookSnapshot } from "../../src/plan/snapshot";
-import { ownerOptions } from "../../src/taskpane/update-model";
+import { ownerOptions } from "../../src/taskpane/my-actions-model";
 import { readPlan } from "../../src/plan/read-plan";
 import { fixtureSnapshot, READING } from "../support/fixtures";
 import { buildSheet, buildWorkbook, dateCell } from "../support/snapshot-builder";

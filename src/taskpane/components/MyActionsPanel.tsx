@@ -2,7 +2,8 @@ import { Body1, Button, Caption1, Checkbox, Field, makeStyles, Select, tokens } 
 import { useMemo, useState } from "react";
 import type { Action, IsoDate, Plan } from "../../plan/model";
 import type { PlanSettings } from "../../plan/settings";
-import { actionsForOwner, endDateText, ownerForInitials, ownerOptions, type OwnedAction } from "../update-model";
+import { actionsForOwner, ownerForInitials, ownerOptions, type OwnedAction } from "../my-actions-model";
+import { endDateText } from "../update-model";
 import { RagBadge } from "./UpdateRag";
 
 /** The select's value while no role is chosen: never a role's key, which holds no hyphen (ownerKey). */

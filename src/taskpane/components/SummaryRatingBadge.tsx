@@ -1,6 +1,7 @@
-import { Badge, makeStyles, mergeClasses } from "@fluentui/react-components";
+import { makeStyles, mergeClasses } from "@fluentui/react-components";
 import type { Rating } from "../../plan/rag";
 import { RATING_WORDS } from "../summary-model";
+import { PlainBadge } from "./PlainBadge";
 
 /**
  * The sheet's own RAG colours (`src/plan/summary-sheet.ts`), so the preview and the sheet agree;
@@ -19,8 +20,6 @@ const useStyles = makeStyles({
 export function SummaryRatingBadge({ rating, label }: { rating: Rating; label?: string }) {
   const styles = useStyles();
   return (
-    <Badge appearance="filled" shape="rounded" size="medium" className={mergeClasses(styles.badge, styles[rating])}>
-      {label ?? RATING_WORDS[rating]}
-    </Badge>
+    <PlainBadge className={mergeClasses(styles.badge, styles[rating])}>{label ?? RATING_WORDS[rating]}</PlainBadge>
   );
 }

@@ -1,15 +1,4 @@
-import {
-  Caption1,
-  makeStyles,
-  mergeClasses,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Rating } from "../../plan/rag";
 import type { SummaryModel, WorkstreamSummary } from "../../plan/summary";
 import { RATING_MEANINGS, RATINGS } from "../summary-model";
@@ -18,8 +7,22 @@ import { SummaryRatingBadge } from "./SummaryRatingBadge";
 /** Short column headings for the counts; the full meaning is their accessible name and in the key. */
 const SHORT: Record<Rating, string> = { blue: "B", green: "G", amber: "A", red: "R", grey: "Gy" };
 
+/**
+ * A plain HTML table drawn as Fluent's extra-small Table draws one (its rows, cell heights and
+ * header weight), without Fluent's Table code in the view's first bundle: a table nobody sorts or
+ * selects in needs none of it, and the elements (table, th, td) are the ones Fluent renders.
+ */
 const useStyles = makeStyles({
-  table: { tableLayout: "fixed", width: "100%", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  table: {
+    tableLayout: "fixed",
+    width: "100%",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground1,
+  },
+  head: { height: "32px", fontWeight: tokens.fontWeightRegular, textAlign: "start" },
+  body: { height: "24px" },
   // Fluent's cell padding is too wide for eight columns in a 320 px pane.
   cell: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS, paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, verticalAlign: "top" },
   name: { overflowWrap: "anywhere" },
@@ -52,46 +55,46 @@ const useStyles = makeStyles({
 export function SummaryWorkstreamTable({ model, label }: { model: SummaryModel; label: string }) {
   const styles = useStyles();
   const head = (text: string, full: string, extra?: string) => (
-    <TableHeaderCell key={full} className={mergeClasses(styles.cell, styles.number, extra)}>
+    <th key={full} scope="col" className={mergeClasses(styles.head, styles.cell, styles.number, extra)}>
       <span aria-hidden="true">{text}</span>
       <span className={styles.hidden}>{full}</span>
-    </TableHeaderCell>
+    </th>
   );
   const row = (w: WorkstreamSummary, total: boolean) => (
-    <TableRow key={total ? "\u0000total" : w.name} className={total ? styles.total : undefined}>
-      <TableCell className={mergeClasses(styles.cell, styles.name)}>
+    <tr key={total ? "\u0000total" : w.name} className={total ? styles.total : undefined}>
+      <td className={mergeClasses(styles.body, styles.cell, styles.name)}>
         <div className={styles.nameInner}>
           <span>{w.name}</span>
           <SummaryRatingBadge rating={w.overall} />
         </div>
-      </TableCell>
-      <TableCell className={mergeClasses(styles.cell, styles.number)}>{w.actions}</TableCell>
+      </td>
+      <td className={mergeClasses(styles.body, styles.cell, styles.number)}>{w.actions}</td>
       {RATINGS.map((r) => (
-        <TableCell key={r} className={mergeClasses(styles.cell, styles.number)}>
+        <td key={r} className={mergeClasses(styles.body, styles.cell, styles.number)}>
           {w.rag[r]}
-        </TableCell>
+        </td>
       ))}
-      <TableCell className={mergeClasses(styles.cell, styles.number)}>{`${w.percentComplete}%`}</TableCell>
-    </TableRow>
+      <td className={mergeClasses(styles.body, styles.cell, styles.number)}>{`${w.percentComplete}%`}</td>
+    </tr>
   );
   return (
     <>
-      <Table className={styles.table} size="extra-small" aria-label={label}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={mergeClasses(styles.cell, styles.name)}>
+      <table className={styles.table} aria-label={label}>
+        <thead>
+          <tr>
+            <th scope="col" className={mergeClasses(styles.head, styles.cell, styles.name)}>
               Workstream<span className={styles.hidden}> and overall rating</span>
-            </TableHeaderCell>
+            </th>
             {head("Act.", "Actions", styles.actions)}
             {RATINGS.map((r) => head(SHORT[r], RATING_MEANINGS[r], styles[r]))}
             {head("%", "% complete", styles.percent)}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
+          </tr>
+        </thead>
+        <tbody>
           {model.workstreams.map((w) => row(w, false))}
           {row(model.totals, true)}
-        </TableBody>
-      </Table>
+        </tbody>
+      </table>
       <Caption1 as="p" className={styles.key}>
         {`Key: ${RATINGS.map((r) => `${SHORT[r]} ${RATING_MEANINGS[r]}`).join(", ")}; % complete of actions not cancelled.`}
       </Caption1>

@@ -1,9 +1,13 @@
 import { useCallback, useRef, useState } from "react";
-import { localTimestamp } from "../../plan/change-log";
 import type { Action, IsoDate, Plan } from "../../plan/model";
 import { ConflictError, type ConflictCell, type WorkbookPort } from "../../plan/port";
-import { prepareUpdate } from "../../plan/prepare-update";
 import type { WorkbookSnapshot } from "../../plan/snapshot";
+
+/**
+ * What "Add update" writes (the entry, the status, the change log) loads when it is first
+ * clicked, fetched early when the browser is idle (prefetch): the form does not need it to show.
+ */
+const loadUpdateWriter = () => import(/* webpackChunkName: "update-writer", webpackPrefetch: true */ "../update-writer");
 
 /** What became of the last "Add update". */
 export type AddOutcome =
@@ -43,6 +47,17 @@ export function useAddUpdate(port: WorkbookPort, refresh: () => Promise<void>, n
   const add = useCallback(
     async (request: AddRequest): Promise<boolean> => {
       if (busy.current) return false;
+      let writer: Awaited<ReturnType<typeof loadUpdateWriter>>;
+      try {
+        writer = await loadUpdateWriter();
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        setOutcome({ kind: "failed", message: `The add-in's code for writing the update could not be loaded (${why}). Nothing was written. Check the connection and add the update again.` });
+        return false;
+      }
+      // Checked again: another click may have started while the code was fetched.
+      if (busy.current) return false;
+      const { localTimestamp, prepareUpdate } = writer;
       const prepared = prepareUpdate(request.plan, request.snapshot, {
         target: { sheet: request.action.sheet, row: request.action.row },
         initials: request.initials,

@@ -1,6 +1,7 @@
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useId, useMemo, useState } from "react";
 import type { Action } from "../../plan/model";
+import { ErrorBoundary } from "../components/ErrorBoundary";
 import { ErrorState } from "../components/ErrorState";
 import { LoadingState } from "../components/LoadingState";
 import { TabStrip } from "../components/TabStrip";
@@ -123,9 +124,13 @@ export function UpdateView({ now = systemNow }: { now?: () => Date; onNavigate?:
       </div>
       <div {...panelProps("mine")}>
         {opened.has("mine") && (
-          <Suspense fallback={<LoadingState label="Loading your actions…" />}>
-            <MyActionsPanel plan={state.plan} settings={state.settings} today={today} initials={initials.initials} onOpen={open} />
-          </Suspense>
+          // Its own boundary: if the tab's code cannot be fetched, only this tab says so (with a
+          // reload), and the Selected action tab goes on working.
+          <ErrorBoundary title="My actions could not be shown">
+            <Suspense fallback={<LoadingState label="Loading your actions…" />}>
+              <MyActionsPanel plan={state.plan} settings={state.settings} today={today} initials={initials.initials} onOpen={open} />
+            </Suspense>
+          </ErrorBoundary>
         )}
       </div>
     </div>

@@ -35,9 +35,9 @@ function escapeChar(ch: string): string {
 /**
  * A pattern for a known role that tolerates the spacing variants plans write
  * (`Service Manager-Access`, `Joint Commissioning , Berkshire`), curly apostrophes, and
- * `and` for `&`.
+ * `and` for `&`. A role is a whole phrase: no letter or digit may touch it on either side.
  */
-function buildRolePattern(role: string): RegExp {
+function buildRolePattern(role: string): PreparedRole["pattern"] {
   const tidy = role.replace(/\s+/g, " ").trim().replace(/\s*([-–—/,&])\s*/g, "$1");
   let source = "";
   for (const ch of tidy) {
@@ -49,12 +49,34 @@ function buildRolePattern(role: string): RegExp {
     else if (ch === " ") source += String.raw`\s+`;
     else source += escapeChar(ch);
   }
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])${source}(?![\p{L}\p{N}])`, "giu");
+  // Letters and digits of every script (\p{L}, \p{N}) as lookarounds in each role's pattern made
+  // compiling the glossary's patterns most of a command-line run's owner reading, so the
+  // boundary is checked after a match by one shared pattern (wholePhraseAt). A role ending in a
+  // separator (`Manager -`) keeps the lookarounds: its trailing spaces may give back one to let
+  // the boundary hold, which only the pattern itself can do.
+  if (/[-–—/,&]$/.test(tidy)) return { regex: new RegExp(String.raw`(?<![\p{L}\p{N}])${source}(?![\p{L}\p{N}])`, "giu"), bounded: true };
+  return { regex: new RegExp(source, "giu"), bounded: false };
+}
+
+const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT_AFTER = /^[\p{L}\p{N}]/u;
+
+/** True when no letter or digit touches `text[start, end)` on either side (whole code points, as the `u` flag reads them). */
+function wholePhraseAt(text: string, start: number, end: number): boolean {
+  return !LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !LETTER_OR_DIGIT_AFTER.test(text.slice(end, end + 2));
+}
+
+/** Where the search goes on after a match at `at` that is not a whole phrase: the next code point, as the pattern's own search would. */
+function nextCodePoint(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  const isPair = c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+  return at + (isPair ? 2 : 1);
 }
 
 /** A known role made ready once per plan: its pattern and the first word that pre-checks it. */
 interface PreparedRole {
-  pattern: RegExp;
+  /** `bounded`: the pattern checks the whole-phrase boundary itself. */
+  pattern: { regex: RegExp; bounded: boolean };
   firstWord: string | undefined;
 }
 
@@ -86,10 +108,17 @@ function knownRoleSpans(text: string, roles: readonly PreparedRole[]): Span[] {
     if (firstWord && !lower.includes(firstWord)) continue;
     // exec on the prepared pattern, not matchAll: matchAll clones the RegExp, and a clone may be
     // compiled again, which for these Unicode-aware patterns costs more than the match.
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      candidates.push({ start: m.index, end: m.index + m[0].length });
-      if (m[0].length === 0) pattern.lastIndex++;
+    const { regex, bounded } = pattern;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!bounded && !wholePhraseAt(text, start, end)) {
+        regex.lastIndex = nextCodePoint(text, start);
+        continue;
+      }
+      candidates.push({ start, end });
+      if (m[0].length === 0) regex.lastIndex++;
     }
   }
   const touchesCandidate = (gap: string, edge: number, side: "left" | "right"): boolean =>

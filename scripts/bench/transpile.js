@@ -18,8 +18,12 @@ const REPO = path.resolve(__dirname, "../..");
 const OUT = path.join(REPO, "build/bench/js");
 const MANIFEST = path.join(OUT, ".manifest.json");
 
-/** Relative module specifiers in `import ... from`, `export ... from`, `import()` and `require()`. */
-const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["'](\.{1,2}\/[^"']*)["']/gm;
+/**
+ * Relative module specifiers in `import ... from`, `export ... from`, `import()` (with any
+ * `/* webpackChunkName ... *\/` comments before the specifier, as the pane's lazy chunks have)
+ * and `require()`.
+ */
+const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*(?:\/\*[\s\S]*?\*\/\s*)*|\brequire\s*\(\s*|^\s*import\s+)["'](\.{1,2}\/[^"']*)["']/gm;
 
 /** The file a relative specifier names: `x.ts`, `x.tsx`, `x.js` (copied), `x/index.ts`, or the file itself. */
 function resolveSource(fromFile, specifier) {

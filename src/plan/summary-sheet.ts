@@ -6,6 +6,7 @@
  * printed page; A4 landscape, one page wide.
  */
 import { columnLetter } from "./cells";
+import { MAX_CELL_CHARS } from "./change-set";
 import { formatUk } from "./dates";
 import { BAND_COLOURS, BAND_WORDS, type Band } from "./rag";
 import type { BoardReport, ReportItem, ReportWorkstream } from "./report";
@@ -76,8 +77,28 @@ export function actionLabel(i: ReportItem, max = 110): string {
 
 /** Refs (or shortened tasks) as one line: "47B, 69E, 81A". */
 export function refList(items: ReportItem[], max = 40): string {
-  const names = items.map((i) => i.ref ?? actionLabel(i, 40));
-  return names.length > max ? `${names.slice(0, max).join(", ")} and ${names.length - max} more` : names.join(", ");
+  return listOf(
+    items.map((i) => i.ref ?? actionLabel(i, 40)),
+    ", ",
+    max,
+  );
+}
+
+/** Names joined, the first `max` of them and how many more: a board line, not the plan's whole list. */
+function listOf(names: string[], separator: string, max = 40): string {
+  return names.length > max ? `${names.slice(0, max).join(separator)} and ${names.length - max} more` : names.join(separator);
+}
+
+const CUT_NOTE = "… (shortened here: the plan holds the whole text)";
+
+/**
+ * A text too long for one cell (an update log pasted whole as the latest entry, say), cut to
+ * fit with a note saying so: one long entry must not stop the board's summary being made.
+ */
+function fitCell(value: CellValue): CellValue {
+  // Excel's limit per cell; a summary sheet with one cell over it is refused whole (change-set.ts).
+  if (typeof value !== "string" || value.length <= MAX_CELL_CHARS) return value;
+  return `${value.slice(0, MAX_CELL_CHARS - CUT_NOTE.length).trimEnd()}${CUT_NOTE}`;
 }
 
 /** Lays out the report. Row numbers are computed, so sections never overlap. */
@@ -98,7 +119,7 @@ export function summarySheetSpec(report: BoardReport, meta: SummaryMeta, name: s
       const span = c.span ?? 1;
       const first = values.length + 1;
       for (let k = 0; k < span; k++) {
-        values.push(k === 0 ? c.value : "");
+        values.push(k === 0 ? fitCell(c.value) : "");
         styles.push(c.style);
       }
       if (span > 1) merges.push(`${columnLetter(first)}${r}:${columnLetter(first + span - 1)}${r}`);
@@ -142,7 +163,7 @@ export function summarySheetSpec(report: BoardReport, meta: SummaryMeta, name: s
   const moved = (label: string, items: ReportItem[], detail: string) =>
     put([{ value: `${label}: ${items.length}`, style: "label", span: 2 }, { value: report.since ? detail || "None." : "Baseline report: movement is shown from the next board.", style: "text", span: rest(2) }]);
   moved("Completed this period", report.moved.completed, refList(report.moved.completed));
-  moved("Slipped (end date moved)", report.moved.slipped, report.moved.slipped.map((s) => `${s.ref ?? actionLabel(s, 30)} ${s.from ?? "(none)"} → ${s.to ?? "(none)"}`).join("; "));
+  moved("Slipped (end date moved)", report.moved.slipped, listOf(report.moved.slipped.map((s) => `${s.ref ?? actionLabel(s, 30)} ${s.from ?? "(none)"} → ${s.to ?? "(none)"}`), "; "));
   moved("Newly Red", report.moved.newlyRed, refList(report.moved.newlyRed));
   blank();
   line("What the board needs to see", "section");
@@ -269,9 +290,17 @@ export function askLines(report: BoardReport): [string, string][] {
   ];
 }
 
-/** "1. Leadership: 4A (TBC), 4B (blank); 2. Partnership: …" grouped by workstream. */
-export function gapList(items: (ReportItem & { shown: string })[]): string {
+/**
+ * "1. Leadership: 4A (TBC), 4B (blank); 2. Partnership: …" grouped by workstream, the first
+ * `max` gaps named and the rest counted ("and 312 more"): Validate plan lists every one.
+ */
+export function gapList(items: (ReportItem & { shown: string })[], max = 40): string {
   const by = new Map<string, string[]>();
-  for (const i of items) by.set(i.workstream, [...(by.get(i.workstream) ?? []), `${i.ref ?? actionLabel(i, 30)} (${i.shown.length > 12 ? `${i.shown.slice(0, 11)}…` : i.shown})`]);
-  return [...by].map(([ws, list]) => `${ws}: ${list.join(", ")}`).join("; ");
+  for (const i of items.slice(0, max)) {
+    let list = by.get(i.workstream);
+    if (!list) by.set(i.workstream, (list = []));
+    list.push(`${i.ref ?? actionLabel(i, 30)} (${i.shown.length > 12 ? `${i.shown.slice(0, 11)}…` : i.shown})`);
+  }
+  const named = [...by].map(([ws, list]) => `${ws}: ${list.join(", ")}`).join("; ");
+  return items.length > max ? `${named}; and ${items.length - max} more` : named;
 }

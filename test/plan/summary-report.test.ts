@@ -194,3 +194,32 @@ describe("plans with no workstream headings or a single workstream (issue 15)", 
     expect(to - from).toBe(1); // a header row and one data row
   });
 });
+
+describe("a large plan's summary sheet fits Excel's cells (the bench's 20,000-action plan had a 32,768+ character gap list)", () => {
+  // 1,000 open actions whose end date is TBC: each is a data gap (not rated), none an exception.
+  const rows: (string | number)[][] = [["Ref", "Action", "Owner", "End Date", "Status"]];
+  for (let i = 1; i <= 1000; i++) rows.push([`G${i}`, `Gap action ${i}`, "HG", "TBC", "In progress"]);
+  rows.push(["L1", "Late action", "CE", "01/05/2015", "In progress"]);
+  const report = reportOf(buildWorkbook(buildSheet("Plan", rows)), "2015-06-08");
+  const cellsOf = (r: BoardReport) =>
+    summarySheetSpec(r, { madeBy: "PM", madeAt: "2015-06-08 09:00" }, "RAG 2015-06-08")
+      .rows.flatMap((row) => row.values)
+      .filter((v): v is string => typeof v === "string");
+
+  test("the sheet is valid, and the gap line names the first 40 gaps and counts the other 960", () => {
+    expect(() => validateSheetSpec(summarySheetSpec(report, { madeBy: "PM", madeAt: "2015-06-08 09:00" }, "RAG 2015-06-08"))).not.toThrow();
+    const gapLine = cellsOf(report).find((c) => c.includes("G1 (TBC)"));
+    expect(gapLine).toContain("G40 (TBC)");
+    expect(gapLine).not.toContain("G41 (TBC)");
+    expect(gapLine!.endsWith("and 960 more")).toBe(true);
+  });
+
+  test("any text too long for a cell is cut to fit, and says so", () => {
+    // The report shortens management actions itself; the sheet still never writes an over-long cell.
+    const [late] = report.exceptions;
+    const long = { ...report, exceptions: [{ ...late, managementAction: "x".repeat(40_000) }] };
+    const cell = cellsOf(long).find((c) => c.startsWith("Latest: xxx"));
+    expect(cell).toHaveLength(32_767);
+    expect(cell!.endsWith("… (shortened here: the plan holds the whole text)")).toBe(true);
+  });
+});

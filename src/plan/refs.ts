@@ -53,8 +53,12 @@ export function parentRef(ref: string): string | null {
  */
 export function parentOf(child: Action, byRef: Map<string, Action[]>): Action | null {
   if (!child.parentRef) return null;
-  const parents = byRef.get(child.parentRef.toUpperCase()) ?? [];
-  const above = parents.filter((p) => p.sheet === child.sheet && p.row < child.row);
-  if (above.length) return above[above.length - 1];
+  const parents = byRef.get(child.parentRef.toUpperCase());
+  if (!parents) return null;
+  // The nearest above: the last in plan order on the child's sheet before its row (no list made
+  // per sub-action: rules ask this of every sub-action of the plan).
+  let above: Action | null = null;
+  for (const p of parents) if (p.sheet === child.sheet && p.row < child.row && (!above || p.row > above.row)) above = p;
+  if (above) return above;
   return parents.length === 1 ? parents[0] : null;
 }

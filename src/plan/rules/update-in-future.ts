@@ -1,4 +1,5 @@
 import { formatUk } from "../dates";
+import type { UpdateEntry } from "../model";
 import { effectiveEntryDate } from "../update-history";
 import type { Rule } from "./types";
 import { quote } from "./wording";
@@ -11,7 +12,13 @@ export const updateInFuture: Rule = {
   check({ plan, asOf }, report) {
     for (const action of plan.actions) {
       // An entry dated only by its period column is in the future only if the period has not begun.
-      const future = action.updates.find((u) => u.date && (effectiveEntryDate(u, asOf) ?? u.date) > asOf);
+      let future: UpdateEntry | undefined;
+      for (const u of action.updates) {
+        if (u.date && (effectiveEntryDate(u, asOf) ?? u.date) > asOf) {
+          future = u;
+          break;
+        }
+      }
       if (future) report(action, "update", `The entry ${quote(future.raw)} is dated ${formatUk(future.date!)}, after ${formatUk(asOf)}.`);
     }
   },

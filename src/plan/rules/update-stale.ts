@@ -17,8 +17,9 @@ export const updateStale: Rule = {
       if (facts.closed[i]) continue;
       const latest = lastEntryDate(action, asOf);
       if (!isStaleEntryDate(latest, asOf, settings.staleDays)) continue;
-      // Dated by its period column: say which period, since the cell itself shows no date.
-      const period = action.updates.find((u) => datedByPeriod(u) && u.date === latest)?.period;
+      // Dated by its period column: say which period, since the cell itself shows no date
+      // (only a plan kept one column per period has such entries).
+      const period = action.updateHistory ? action.updates.find((u) => datedByPeriod(u) && u.date === latest)?.period : undefined;
       report(
         action,
         "update",

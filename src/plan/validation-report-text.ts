@@ -15,18 +15,17 @@ export function verdict(counts: Record<Severity, number>): string {
   return parts.join(", ");
 }
 
+/** Findings by severity (errors first), then by rule in the order first met: one pass over them. */
 function groups(findings: Finding[]): [Severity, [string, Finding[]][]][] {
-  const result: [Severity, [string, Finding[]][]][] = [];
-  for (const severity of ["error", "warning", "info"] as Severity[]) {
-    const byRule = new Map<string, Finding[]>();
-    for (const f of findings) {
-      if (f.severity !== severity) continue;
-      const list = byRule.get(f.rule);
-      if (list) list.push(f);
-      else byRule.set(f.rule, [f]);
-    }
-    if (byRule.size) result.push([severity, [...byRule]]);
+  const bySeverity: Record<Severity, Map<string, Finding[]>> = { error: new Map(), warning: new Map(), info: new Map() };
+  for (const f of findings) {
+    const byRule = bySeverity[f.severity];
+    const list = byRule.get(f.rule);
+    if (list) list.push(f);
+    else byRule.set(f.rule, [f]);
   }
+  const result: [Severity, [string, Finding[]][]][] = [];
+  for (const severity of ["error", "warning", "info"] as Severity[]) if (bySeverity[severity].size) result.push([severity, [...bySeverity[severity]]]);
   return result;
 }
 

@@ -8,7 +8,7 @@
  */
 import type { CellValue } from "../plan/snapshot";
 import { isoToSerial } from "./dates";
-import { skipMarkup, tagEnd } from "./tag-scanner";
+import { nextAttribute, skipMarkup, tagEnd } from "./tag-scanner";
 import { decodeOoxmlString, decodeXml } from "./xml";
 
 /** The cells of a sheet as parallel arrays: entry `i` is one `<c>` element. */
@@ -314,33 +314,6 @@ class SheetDataReader {
     if (customFormat && style >= 0) this.data.rowStyles.set(rowNumber, style);
     if (outline > 0) this.data.outlineLevels.set(rowNumber, outline);
   }
-}
-
-/**
- * The attribute of a tag at or after `from` (the tag's attributes end at `attrEnd`), as
- * TagScanner.attributes finds it: `found` gets its local name's start and length and its raw
- * value's start and end. Returns where the next attribute may start, or -1 when there is none.
- */
-function nextAttribute(xml: string, from: number, attrEnd: number, found: Int32Array): number {
-  if (from >= attrEnd) return -1;
-  const eq = xml.indexOf("=", from);
-  if (eq < 0 || eq >= attrEnd) return -1;
-  let nameStart = from;
-  while (nameStart < eq && xml.charCodeAt(nameStart) <= 32) nameStart++;
-  let nameEnd = eq;
-  while (nameEnd > nameStart && xml.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
-  for (let k = nameStart; k < nameEnd; k++) if (xml.charCodeAt(k) === 58) nameStart = k + 1;
-  let q = eq + 1;
-  while (q < attrEnd && xml.charCodeAt(q) <= 32) q++;
-  const quote = xml.charCodeAt(q);
-  if (quote !== 34 && quote !== 39) return -1;
-  const close = xml.indexOf(quote === 34 ? '"' : "'", q + 1);
-  if (close < 0) return -1;
-  found[0] = nameStart;
-  found[1] = nameEnd - nameStart;
-  found[2] = q + 1;
-  found[3] = close;
-  return close + 1;
 }
 
 /** The digits from `start` up to the first other character, as a number (0 for none). */

@@ -62,6 +62,8 @@ export class TagScanner {
   private nameStart = 0;
   private nameEnd = 0;
   private attrEnd = 0;
+  /** Where nextAttribute puts the attribute it found (see there). */
+  private readonly found = new Int32Array(4);
   private pos: number;
 
   constructor(
@@ -133,24 +135,9 @@ export class TagScanner {
    * its raw value in the source text (see `code` and `matches`).
    */
   attributes(visit: (name: number, nameLength: number, valueStart: number, valueEnd: number) => void): void {
-    const xml = this.xml;
-    let i = this.nameEnd;
-    while (i < this.attrEnd) {
-      const eq = xml.indexOf("=", i);
-      if (eq < 0 || eq >= this.attrEnd) return;
-      let nameStart = i;
-      while (nameStart < eq && xml.charCodeAt(nameStart) <= 32) nameStart++;
-      let nameEnd = eq;
-      while (nameEnd > nameStart && xml.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
-      for (let k = nameStart; k < nameEnd; k++) if (xml.charCodeAt(k) === 58) nameStart = k + 1;
-      let q = eq + 1;
-      while (q < this.attrEnd && xml.charCodeAt(q) <= 32) q++;
-      const quote = xml[q];
-      if (quote !== '"' && quote !== "'") return;
-      const close = xml.indexOf(quote, q + 1);
-      if (close < 0) return;
-      visit(nameStart, nameEnd - nameStart, q + 1, close);
-      i = close + 1;
+    const found = this.found;
+    for (let at = nextAttribute(this.xml, this.nameEnd, this.attrEnd, found); at >= 0; at = nextAttribute(this.xml, at, this.attrEnd, found)) {
+      visit(found[0], found[1], found[2], found[3]);
     }
   }
 
@@ -168,4 +155,32 @@ export class TagScanner {
   code(index: number): number {
     return this.xml.charCodeAt(index);
   }
+}
+
+/**
+ * The attribute of a tag at or after `from` (the tag's attributes end at `attrEnd`), for
+ * TagScanner.attributes and the sheet-data reader alike: `found` gets its local name's start and
+ * length and its raw value's start and end. Returns where the next attribute may start, or -1
+ * when there is none.
+ */
+export function nextAttribute(xml: string, from: number, attrEnd: number, found: Int32Array): number {
+  if (from >= attrEnd) return -1;
+  const eq = xml.indexOf("=", from);
+  if (eq < 0 || eq >= attrEnd) return -1;
+  let nameStart = from;
+  while (nameStart < eq && xml.charCodeAt(nameStart) <= 32) nameStart++;
+  let nameEnd = eq;
+  while (nameEnd > nameStart && xml.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
+  for (let k = nameStart; k < nameEnd; k++) if (xml.charCodeAt(k) === 58) nameStart = k + 1;
+  let q = eq + 1;
+  while (q < attrEnd && xml.charCodeAt(q) <= 32) q++;
+  const quote = xml.charCodeAt(q);
+  if (quote !== 34 && quote !== 39) return -1;
+  const close = xml.indexOf(quote === 34 ? '"' : "'", q + 1);
+  if (close < 0) return -1;
+  found[0] = nameStart;
+  found[1] = nameEnd - nameStart;
+  found[2] = q + 1;
+  found[3] = close;
+  return close + 1;
 }

@@ -264,56 +264,67 @@ interface NumericDatePrefix {
 
 const WHITESPACE = /\s/;
 
-function isDigitAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return c >= 48 && c <= 57;
+/** `\s` as regular expressions read it, without a match per character for the usual ASCII. */
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c >= 128 && WHITESPACE.test(String.fromCharCode(c));
 }
 
 /** A numeric date ends at the end of the text, at whitespace, or at `T` (an ISO-style time). */
 function endsDate(text: string, at: number): boolean {
-  return at >= text.length || text[at] === "T" || WHITESPACE.test(text[at]);
+  if (at >= text.length) return true;
+  const c = text.charCodeAt(at);
+  return c === 84 || isSpace(c);
 }
 
-/** One or two digits at `at`: their value and where they end, in `into`; false when there are none. */
-function readDayOrMonth(text: string, at: number, into: { value: number; end: number }): boolean {
-  if (!isDigitAt(text, at)) return false;
-  let value = text.charCodeAt(at) - 48;
-  let end = at + 1;
-  if (isDigitAt(text, end)) value = value * 10 + text.charCodeAt(end++) - 48;
-  into.value = value;
-  into.end = end;
-  return true;
+/** The digit at `at` (0-9), or -1 when there is none. */
+function digitAt(text: string, at: number): number {
+  const d = text.charCodeAt(at) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
 }
-
-const part = { value: 0, end: 0 };
 
 /**
  * Reads `d{1,2} sep d{1,2} sep (dddd|dd)` at the start of a text (after whitespace), the same
  * separator (`/`, `.` or `-`) both times, followed by the end, whitespace or `T`, into `into`.
- * Read character by character: a column's every cell passes through here when a plan is read,
- * and a pattern match made strings and arrays for each of them.
+ * Read character by character in one function: a column's every cell passes through here when
+ * a plan is read, often before the code is compiled (a command-line call reads one plan), and a
+ * pattern match made strings and arrays for each of them.
  */
 function readNumericDatePrefix(text: string, into: NumericDatePrefix): boolean {
   let i = 0;
-  while (i < text.length && WHITESPACE.test(text[i])) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   const start = i;
-  if (!readDayOrMonth(text, i, part)) return false;
-  const first = part.value;
-  const separator = text[part.end];
-  if (separator !== "/" && separator !== "." && separator !== "-") return false;
-  if (!readDayOrMonth(text, part.end + 1, part)) return false;
-  const second = part.value;
-  i = part.end;
-  if (text[i] !== separator) return false;
+  // The first part: one or two digits.
+  let first = digitAt(text, i);
+  if (first < 0) return false;
+  let d = digitAt(text, ++i);
+  if (d >= 0) {
+    first = first * 10 + d;
+    i++;
+  }
+  const separator = text.charCodeAt(i);
+  if (separator !== 47 && separator !== 46 && separator !== 45) return false;
+  // The second part: one or two digits, then the same separator.
+  let second = digitAt(text, ++i);
+  if (second < 0) return false;
+  d = digitAt(text, ++i);
+  if (d >= 0) {
+    second = second * 10 + d;
+    i++;
+  }
+  if (text.charCodeAt(i) !== separator) return false;
   i++;
+  // The year: four digits, else two, each followed by the end, whitespace or `T`.
   let digits = 0;
-  while (digits < 4 && isDigitAt(text, i + digits)) digits++;
-  let year: number;
+  let year = 0;
+  while (digits < 4 && (d = digitAt(text, i + digits)) >= 0) {
+    year = year * 10 + d;
+    digits++;
+  }
   if (digits === 4 && endsDate(text, i + 4)) {
-    year = Number(text.slice(i, i + 4));
     into.end = i + 4;
   } else if (digits >= 2 && endsDate(text, i + 2)) {
-    year = expandTwoDigitYear((text.charCodeAt(i) - 48) * 10 + text.charCodeAt(i + 1) - 48);
+    year = expandTwoDigitYear(digitAt(text, i) * 10 + digitAt(text, i + 1));
     into.end = i + 2;
   } else {
     return false;

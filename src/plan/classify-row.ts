@@ -88,7 +88,7 @@ function summaryRow(grid: SheetGrid, row: number, columns: Partial<Record<Column
   const indent = grid.indentLevel(row, columns.task);
   if (level !== undefined || indent !== undefined) {
     let next = row + 1;
-    while (next <= lastRow && isBlankRow(grid, next)) next++;
+    while (next <= lastRow && grid.firstFilledColumn(next) === undefined) next++;
     if (next <= lastRow) {
       const below = grid.outlineLevel(next);
       if (level !== undefined && below !== undefined && below > level) return level <= 1 ? "workstream" : "priority";
@@ -101,9 +101,4 @@ function summaryRow(grid: SheetGrid, row: number, columns: Partial<Record<Column
     }
   }
   return NAMED_GROUP.test(task) ? "workstream" : null;
-}
-
-function isBlankRow(grid: SheetGrid, row: number): boolean {
-  for (let c = grid.firstColumn; c <= grid.lastColumn; c++) if (grid.isFilled(row, c)) return false;
-  return true;
 }

@@ -68,13 +68,10 @@ export class SheetGrid {
     return this.sheet.numberFormat[row - this.firstRow]?.[column - this.firstColumn] ?? "General";
   }
 
-  /** Columns of a row that hold something, in order. */
-  filledColumns(row: number): number[] {
-    const filled: number[] = [];
-    for (let c = this.firstColumn; c <= this.lastColumn; c++) {
-      if (this.isFilled(row, c)) filled.push(c);
-    }
-    return filled;
+  /** The first column of a row that holds something, or undefined for a blank row. */
+  firstFilledColumn(row: number): number | undefined {
+    for (let c = this.firstColumn; c <= this.lastColumn; c++) if (this.isFilled(row, c)) return c;
+    return undefined;
   }
 
   /** True when the cell's trimmed text (`text`) is not empty, read without making that text. */

@@ -82,7 +82,7 @@ export function readPlanSheet(
   for (let row = header.row + 1; row <= lastRow; row++) {
     const kind = classifyRow(row);
     if (kind === "workstream" || kind === "priority") {
-      const headingText = grid.text(row, grid.filledColumns(row)[0]);
+      const headingText = grid.text(row, grid.firstFilledColumn(row)!);
       headings.push({ sheet: grid.name, row, level: kind, text: headingText });
       if (kind === "workstream") {
         workstream = headingText;

@@ -58,7 +58,7 @@ export function chaseList(plan: Plan, asOf: IsoDate, settings: Pick<PlanSettings
       ref: action.ref,
       task: action.task,
       endDate: action.endDate.kind === "blank" ? null : action.endDate.text,
-      lastEntry: lastEntryDate(action, asOf),
+      lastEntry: lastEntryDate(action.updates, asOf),
       sheet: action.sheet,
       row: action.row,
     });

@@ -48,6 +48,9 @@ export type EndDate =
       reason: string;
     };
 
+/** An end date that is a real date. */
+export type DatedEndDate = Extract<EndDate, { kind: "date" }>;
+
 /** One dated, initialled entry in an update cell. */
 export interface UpdateEntry {
   /** The entry date when one leads the entry (year inferred from neighbours when omitted). */

@@ -1,5 +1,5 @@
 import { addDays } from "./dates";
-import type { Action, IsoDate } from "./model";
+import type { Action, IsoDate, UpdateEntry } from "./model";
 import { isClosed } from "./rag";
 import { effectiveEntryDate } from "./update-history";
 
@@ -7,9 +7,9 @@ import { effectiveEntryDate } from "./update-history";
  * The latest entry date on or before `asOf`, if any entry is dated. An entry dated only by a
  * period column that has begun by `asOf` counts as `asOf` (update-history.ts).
  */
-export function lastEntryDate(action: Action, asOf: IsoDate): IsoDate | null {
+export function lastEntryDate(updates: readonly UpdateEntry[], asOf: IsoDate): IsoDate | null {
   let latest: IsoDate | null = null;
-  for (const u of action.updates) {
+  for (const u of updates) {
     const date = effectiveEntryDate(u, asOf);
     if (date && date <= asOf && (!latest || date > latest)) latest = date;
   }
@@ -19,7 +19,7 @@ export function lastEntryDate(action: Action, asOf: IsoDate): IsoDate | null {
 /** An open action with no dated entry within `staleDays` of `asOf`. */
 export function isStale(action: Action, asOf: IsoDate, staleDays: number): boolean {
   if (isClosed(action)) return false;
-  return isStaleEntryDate(lastEntryDate(action, asOf), asOf, staleDays);
+  return isStaleEntryDate(lastEntryDate(action.updates, asOf), asOf, staleDays);
 }
 
 /** True when an open action whose latest entry date (lastEntryDate) is `latest` is stale as at `asOf`. */

@@ -1,4 +1,6 @@
 import { isClosed } from "../rag";
+import type { EndDate } from "../model";
+import { perReading } from "./per-reading";
 import type { Rule } from "./types";
 
 export const endDateTbc: Rule = {
@@ -7,8 +9,10 @@ export const endDateTbc: Rule = {
   title: "End date TBC",
   description: "An open action's end date is still to be confirmed, so it cannot be judged on time or late.",
   check({ plan }, report) {
+    // One message for each end date reading that rows share.
+    const message = perReading((endDate: EndDate & { kind: "tbc" }) => `End date is '${endDate.text}'.`);
     for (const action of plan.actions) {
-      if (action.endDate.kind === "tbc" && !action.endDate.standing && !isClosed(action)) report(action, "endDate", `End date is '${action.endDate.text}'.`);
+      if (action.endDate.kind === "tbc" && !action.endDate.standing && !isClosed(action)) report(action, "endDate", message(action.endDate));
     }
   },
 };

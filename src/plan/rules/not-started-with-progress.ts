@@ -1,5 +1,6 @@
 import type { UpdateEntry } from "../model";
 import type { Rule } from "./types";
+import { perReadings } from "./per-reading";
 import { quote } from "./wording";
 
 /** Entries that record no work: status confirmations, "no update", work yet to begin. */
@@ -13,18 +14,23 @@ export const notStartedWithProgress: Rule = {
   description:
     "The status says not started while the update log holds dated entries that report work. Entries that only confirm the status, say there is no update, or say work will start later are not progress. A note, not a warning: only a person can tell whether the work has started.",
   check({ plan }, report) {
-    for (const action of plan.actions) {
-      if (action.status.canonical !== "notStarted") continue;
+    // Looked at once for each (update log, status wording) pair that rows share.
+    const message = perReadings((updates: readonly UpdateEntry[], status: string): string | null => {
       // Dated entries that report work, counted in place rather than filtered into a list.
       let count = 0;
       let latest: UpdateEntry | undefined;
-      for (const u of action.updates) {
+      for (const u of updates) {
         if (!u.date || NOT_PROGRESS.test(u.text)) continue;
         count++;
         latest = u;
       }
-      if (!latest) continue;
-      report(action, "status", `Status is '${action.status.raw}' but the update log has ${count} dated entr${count === 1 ? "y" : "ies"}, latest ${quote(latest.raw)}. Check whether work has started.`);
+      if (!latest) return null;
+      return `Status is '${status}' but the update log has ${count} dated entr${count === 1 ? "y" : "ies"}, latest ${quote(latest.raw)}. Check whether work has started.`;
+    });
+    for (const action of plan.actions) {
+      if (action.status.canonical !== "notStarted") continue;
+      const said = message(action.updates, action.status.raw);
+      if (said) report(action, "status", said);
     }
   },
 };

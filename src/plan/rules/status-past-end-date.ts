@@ -1,6 +1,8 @@
-import { formatUk } from "../dates";
+import { daysBetween, formatUk } from "../dates";
+import type { DatedEndDate } from "../model";
+import { perReadings } from "./per-reading";
 import type { Rule } from "./types";
-import { days, endDateText, statusText } from "./wording";
+import { days, endDateReadingText, statusText } from "./wording";
 
 export const statusPastEndDate: Rule = {
   id: "status-past-end-date",
@@ -10,6 +12,10 @@ export const statusPastEndDate: Rule = {
     "An action past its end date cannot be on track or not started. Completing early is fine and never flagged. The fix (in progress only) uses the plan's own word for overdue. A row whose update, % complete or completed date says it is done is reported by the rule for that contradiction instead.",
   check({ plan, asOf, wording, facts }, report) {
     const { actions } = plan;
+    // Made once for each (end date, status words) pair that occurs, as overdue's are.
+    const message = perReadings(
+      (endDate: DatedEndDate, status: string) => `End date ${endDateReadingText(endDate)} passed ${days(daysBetween(endDate.date, asOf))} before ${formatUk(asOf)}, but ${status}.`,
+    );
     for (let i = 0; i < actions.length; i++) {
       const action = actions[i];
       // daysOverdue, worked out once per run (action-facts.ts).
@@ -25,7 +31,7 @@ export const statusPastEndDate: Rule = {
       report(
         action,
         "status",
-        `End date ${endDateText(action)} passed ${days(late)} before ${formatUk(asOf)}, but ${statusText(action)}.`,
+        message(action.endDate as DatedEndDate, statusText(action)),
         status === "inProgress" ? wording.overdue : undefined,
       );
     }

@@ -1,3 +1,5 @@
+import type { UpdateEntry } from "../model";
+import { perReading } from "./per-reading";
 import type { Rule } from "./types";
 import { entriesHave, firstEntry, quote } from "./wording";
 
@@ -7,11 +9,16 @@ export const updateUndated: Rule = {
   title: "Update entry without a date",
   description: "An update entry has no date, so the board cannot tell how current it is.",
   check({ plan }, report) {
-    for (const action of plan.actions) {
-      const found = firstEntry(action.updates, (u) => !u.date);
-      if (!found) continue;
+    // Depends on the log's entries alone: looked at once for each log that rows share.
+    const undated = perReading((updates: readonly UpdateEntry[]): string | null => {
+      const found = firstEntry(updates, (u) => !u.date);
+      if (!found) return null;
       const why = found.first.dateIssue ? ` (${found.first.dateIssue})` : "";
-      report(action, "update", `${entriesHave(found.count)} no usable date: ${quote(found.first.raw)}${why}.`);
+      return `${entriesHave(found.count)} no usable date: ${quote(found.first.raw)}${why}.`;
+    });
+    for (const action of plan.actions) {
+      const message = undated(action.updates);
+      if (message) report(action, "update", message);
     }
   },
 };

@@ -1,5 +1,5 @@
 import { formatUk } from "../dates";
-import type { Action, ColumnRole, IsoDate, UpdateEntry } from "../model";
+import type { Action, ColumnRole, EndDate, IsoDate, UpdateEntry } from "../model";
 import { memoByText } from "../memo";
 import { daysOverdue } from "../rag";
 
@@ -10,15 +10,24 @@ export function days(n: number): string {
 
 /** The end date as the cell shows it. */
 export function endDateText(action: Action): string {
-  if (action.endDate.kind === "date" && action.endDate.period) return `${action.endDate.text} (${action.endDate.period})`;
-  return action.endDate.kind === "blank" ? "(blank)" : action.endDate.text;
+  return endDateReadingText(action.endDate);
+}
+
+/** An end date reading as its cell shows it, for rules whose words depend on the reading alone. */
+export function endDateReadingText(endDate: EndDate): string {
+  if (endDate.kind === "date" && endDate.period) return `${endDate.text} (${endDate.period})`;
+  return endDate.kind === "blank" ? "(blank)" : endDate.text;
 }
 
 /** `status is 'Not Started'`, `status is blank`, or, with no status column, never "blank" (issue 10 cause 7). */
 export function statusText(action: Action): string {
   if (!action.cells.status) return "the plan has no status column";
-  return action.status.raw ? `status is '${action.status.raw}'` : "status is blank";
+  return action.status.raw ? statusIs(action.status.raw) : "status is blank";
 }
+
+// One string per status wording: several rules name the status of thousands of rows, and an
+// unchanged string lets their messages be looked up rather than built (per-reading.ts).
+const statusIs = memoByText((raw: string) => `status is '${raw}'`);
 
 /** An entry quoted briefly. */
 export function quote(text: string, max = 80): string {

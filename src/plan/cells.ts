@@ -26,9 +26,50 @@ export interface CellPosition {
 
 /** `D12` (or `$D$12`) → `{ row: 12, column: 4 }`. */
 export function parseCell(address: string): CellPosition {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) throw new Error(`Not a cell address: "${address}"`);
-  return { row: Number(m[2]), column: columnNumber(m[1]) };
+  const cell = { row: 0, column: 0 };
+  if (!scanCell(address, 0, address.length, cell)) throw new Error(`Not a cell address: "${address}"`);
+  return cell;
+}
+
+/**
+ * Reads `$?[A-Za-z]{1,3}$?\d+` between `from` and `to` of `text`, surrounding whitespace allowed,
+ * into `cell`; false when it is not such an address. Read by character codes, without a pattern
+ * or substrings: every merged area and table of every sheet is read through here, thousands of
+ * them on a large plan.
+ */
+function scanCell(text: string, from: number, to: number, cell: CellPosition): boolean {
+  let i = from;
+  let end = to;
+  while (i < end && isSpace(text, i)) i++;
+  while (end > i && isSpace(text, end - 1)) end--;
+  if (i < end && text.charCodeAt(i) === 36 /* $ */) i++;
+  let column = 0;
+  let letters = 0;
+  for (; i < end; i++, letters++) {
+    const code = text.charCodeAt(i) | 0x20; // lower-cased when it is a letter
+    if (code < 97 || code > 122) break;
+    column = column * 26 + (code - 96);
+  }
+  if (letters === 0 || letters > 3) return false;
+  if (i < end && text.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const digitsFrom = i;
+  for (; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return false;
+    row = row * 10 + digit;
+  }
+  if (i === digitsFrom) return false;
+  cell.row = row;
+  cell.column = column;
+  return true;
+}
+
+/** What `String.prototype.trim` removes (WhiteSpace and LineTerminator), ASCII tested by code. */
+function isSpace(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(text[at]);
 }
 
 /** `{ row: 12, column: 4 }` → `D12`. */
@@ -45,10 +86,17 @@ export interface RangeBounds {
 
 /** `A5:I189` (or a single cell, or with a sheet prefix) → bounds. */
 export function parseRange(address: string): RangeBounds {
-  const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
-  const [a, b = a] = bare.split(":");
-  const start = parseCell(a);
-  const end = parseCell(b);
+  const from = address.lastIndexOf("!") + 1;
+  const colon = address.indexOf(":", from);
+  // Anything after a second colon is ignored, as it always was.
+  const secondColon = colon < 0 ? -1 : address.indexOf(":", colon + 1);
+  const startEnd = colon < 0 ? address.length : colon;
+  const start = { row: 0, column: 0 };
+  if (!scanCell(address, from, startEnd, start)) throw new Error(`Not a cell address: "${address.slice(from, startEnd)}"`);
+  if (colon < 0) return { firstRow: start.row, firstColumn: start.column, lastRow: start.row, lastColumn: start.column };
+  const end = { row: 0, column: 0 };
+  const endEnd = secondColon < 0 ? address.length : secondColon;
+  if (!scanCell(address, colon + 1, endEnd, end)) throw new Error(`Not a cell address: "${address.slice(colon + 1, endEnd)}"`);
   return {
     firstRow: Math.min(start.row, end.row),
     firstColumn: Math.min(start.column, end.column),

@@ -190,19 +190,11 @@ export function indentOf(styles: StyleTable, data: WorksheetData, bounds: RangeB
   return levels ? { indentLevels: levels } : {};
 }
 
-/** A merge written as `rangeAddress` would write it: upper-case, no `$`, no leading zeros, top-left first. */
-const CANONICAL_AREA = /^([A-Z]{1,3})([1-9][0-9]{0,6}):([A-Z]{1,3})([1-9][0-9]{0,6})$/;
-
 function mergedAreas(refs: string[]): string[] {
   const out: string[] = [];
   for (const ref of refs) {
-    // Excel writes every merge this way, and a sheet can hold thousands: such a ref is its own
-    // address, without parsing it into bounds and writing it back.
-    const m = CANONICAL_AREA.exec(ref);
-    if (m && columnNotAfter(m[1], m[3]) && Number(m[2]) <= Number(m[4])) {
-      out.push(ref);
-      continue;
-    }
+    // Written back as rangeAddress writes it (upper-case, no `$`, top-left first), whatever
+    // the producer wrote: a sheet can hold thousands, and parseRange reads them by character.
     try {
       out.push(rangeAddress(parseRange(ref)));
     } catch {
@@ -222,9 +214,4 @@ function tables(pkg: XlsxPackage, entry: SheetEntry, data: WorksheetData): Table
     if (table) out.push(table);
   }
   return out;
-}
-
-/** Column letters compare as numbers do: fewer letters first, then alphabetically. */
-function columnNotAfter(a: string, b: string): boolean {
-  return a.length < b.length || (a.length === b.length && a <= b);
 }

@@ -4,6 +4,7 @@ import type { OverallRule, PlanSettings } from "./settings";
 import { NO_WORKSTREAM } from "./plan-overview";
 import { latestUpdate } from "./update-log";
 import { entryForBoard } from "./update-history";
+import { perReadings } from "./per-reading";
 
 /** Counts by rating. */
 export type RagCounts = Record<Rating, number>;
@@ -196,8 +197,12 @@ export function buildSummary(plan: Plan, asOf: IsoDate, settings: PlanSettings, 
   const results: RagResult[] = [];
   const ratings: Rating[] = [];
   const closed: boolean[] = [];
+  // In a plan with a status column an action's rating follows from its status and end date
+  // readings alone, which rows share: rated once per pair. Without one, other fields can close
+  // it (closedWithoutStatus), so each such action is rated on its own.
+  const rateByReadings = perReadings((_status: Action["status"], _endDate: Action["endDate"], first: Action) => deriveRag(first, asOf, settings));
   for (const a of actions) {
-    const r = deriveRag(a, asOf, settings);
+    const r = a.cells.status ? rateByReadings(a.status, a.endDate, a) : deriveRag(a, asOf, settings);
     results.push(r);
     ratings.push(r.rating);
     closed.push(isClosed(a));

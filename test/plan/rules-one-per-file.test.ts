@@ -7,8 +7,8 @@ import { RULES } from "../../src/plan/rules";
  * second rule, a rule's id stops matching its file name, or a rule file is left out of RULES.
  */
 const DIR = join(__dirname, "../../src/plan/rules");
-/** Files in the folder that are not rules: the list, the shared types and four shared helpers. */
-const NOT_RULES = new Set(["index.ts", "types.ts", "wording.ts", "open-actions-claiming.ts", "open-status.ts", "per-reading.ts"]);
+/** Files in the folder that are not rules: the list, the shared types and three shared helpers. */
+const NOT_RULES = new Set(["index.ts", "types.ts", "wording.ts", "open-actions-claiming.ts", "open-status.ts"]);
 
 const ruleFiles = readdirSync(DIR).filter((f) => f.endsWith(".ts") && !NOT_RULES.has(f));
 

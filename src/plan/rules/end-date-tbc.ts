@@ -1,6 +1,6 @@
 import { isClosed } from "../rag";
 import type { EndDate } from "../model";
-import { perReading } from "./per-reading";
+import { perReading } from "../per-reading";
 import type { Rule } from "./types";
 
 export const endDateTbc: Rule = {

@@ -1,6 +1,6 @@
 import type { UpdateEntry } from "../model";
 import type { Rule } from "./types";
-import { perReadings } from "./per-reading";
+import { perReadings } from "../per-reading";
 import { quote } from "./wording";
 
 /** Entries that record no work: status confirmations, "no update", work yet to begin. */

@@ -1,6 +1,6 @@
 import { daysBetween, formatUk } from "../dates";
 import type { DatedEndDate } from "../model";
-import { perReadings } from "./per-reading";
+import { perReadings } from "../per-reading";
 import type { Rule } from "./types";
 import { days, endDateReadingText, statusText } from "./wording";
 

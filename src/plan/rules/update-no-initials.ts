@@ -1,6 +1,6 @@
 import { datedByPeriod } from "../update-history";
 import type { UpdateEntry } from "../model";
-import { perReading } from "./per-reading";
+import { perReading } from "../per-reading";
 import type { Rule } from "./types";
 import { entriesHave, firstEntry, quote } from "./wording";
 

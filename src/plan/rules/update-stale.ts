@@ -2,7 +2,7 @@ import { daysBetween, formatUk } from "../dates";
 import type { UpdateEntry } from "../model";
 import { isStaleEntryDate, lastEntryDate } from "../staleness";
 import { datedByPeriod } from "../update-history";
-import { perReading } from "./per-reading";
+import { perReading } from "../per-reading";
 import type { Rule } from "./types";
 import { days } from "./wording";
 

@@ -1,5 +1,5 @@
 import type { UpdateEntry } from "../model";
-import { perReading } from "./per-reading";
+import { perReading } from "../per-reading";
 import type { Rule } from "./types";
 import { entriesHave, firstEntry, quote } from "./wording";
 

@@ -12,7 +12,7 @@ import type { Rule } from "../../../src/plan/rules";
 import { endDateTbc } from "../../../src/plan/rules/end-date-tbc";
 import { notStartedWithProgress } from "../../../src/plan/rules/not-started-with-progress";
 import { overdue } from "../../../src/plan/rules/overdue";
-import { perReading, perReadings } from "../../../src/plan/rules/per-reading";
+import { perReading, perReadings } from "../../../src/plan/per-reading";
 import { statusPastEndDate } from "../../../src/plan/rules/status-past-end-date";
 import { updateNoInitials } from "../../../src/plan/rules/update-no-initials";
 import { updateStale } from "../../../src/plan/rules/update-stale";

@@ -5,7 +5,8 @@
  * per action, so a plan of tens of thousands of actions gains no objects for them.
  */
 import { completionClaim, type CompletionClaim } from "./completion-language";
-import type { Action, IsoDate, UpdateEntry } from "./model";
+import type { Action, EndDate, IsoDate, UpdateEntry } from "./model";
+import { perReading } from "./per-reading";
 import { daysOverdue, isClosed } from "./rag";
 import { latestUpdate } from "./update-log";
 
@@ -23,12 +24,19 @@ export interface ActionFacts {
 /** The facts of every action of `actions` as at `asOf`. */
 export function actionFacts(actions: readonly Action[], asOf: IsoDate): ActionFacts {
   const facts: ActionFacts = { late: [], closed: [], latest: [], claim: [] };
+  // Lateness follows from the end date's reading, the latest entry and its claim from the
+  // update log's: worked out once for each reading that rows share.
+  const lateness = perReading((endDate: EndDate) => daysOverdue({ endDate }, asOf));
+  const entryFacts = perReading((updates: UpdateEntry[]) => {
+    const latest = latestUpdate({ updates });
+    return { latest, claim: completionClaim(latest?.text ?? "") };
+  });
   for (const action of actions) {
-    const latest = latestUpdate(action);
-    facts.late.push(daysOverdue(action, asOf));
+    const entry = entryFacts(action.updates);
+    facts.late.push(lateness(action.endDate));
     facts.closed.push(isClosed(action));
-    facts.latest.push(latest);
-    facts.claim.push(completionClaim(latest?.text ?? ""));
+    facts.latest.push(entry.latest);
+    facts.claim.push(entry.claim);
   }
   return facts;
 }

@@ -37,7 +37,7 @@ export function closedWithoutStatus(action: Action): string | null {
 }
 
 /** Days past the end date as at `asOf` (positive when overdue), or null without a real date. */
-export function daysOverdue(action: Action, asOf: IsoDate): number | null {
+export function daysOverdue(action: Pick<Action, "endDate">, asOf: IsoDate): number | null {
   return action.endDate.kind === "date" ? daysBetween(action.endDate.date, asOf) : null;
 }
 

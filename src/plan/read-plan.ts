@@ -2,7 +2,7 @@ import { columnNumber } from "./cells";
 import { describeColumns, findHeaderRow, matchHeaderRow, type HeaderMatch } from "./detect-header";
 import { readGlossary } from "./glossary";
 import { SheetGrid } from "./grid";
-import type { Action, ColumnRole, Heading, Plan, PlanSheet } from "./model";
+import type { Action, ColumnRole, Heading, Plan, PlanSheet, UpdateEntry } from "./model";
 import { isOwnSheet, NOT_PLAN_SHEET } from "./own-sheets";
 import { ownerReader } from "./owners";
 import { registerNotPlan } from "./not-a-plan";
@@ -14,6 +14,7 @@ import type { WorkbookSnapshot } from "./snapshot";
 import { readWorkbookState } from "./state";
 import { normaliseHeader } from "./text";
 import { parseUpdateLog } from "./update-log";
+import { perReading } from "./per-reading";
 import { parseUpdateHistory } from "./update-history";
 import { describeUpdateColumns, findUpdateColumns } from "./update-periods";
 import { outlineFromColumn } from "./outline-column";
@@ -95,8 +96,10 @@ function notFound(snapshot: WorkbookSnapshot, skipped: string[]): PlanReadResult
 function inferMissingYears(actions: Action[], sheets: PlanSheet[], knownInitials: string[]): void {
   const hint = medianEntryDate(actions);
   if (hint === undefined) return;
+  // Rows with the same update cell share its entries: each log is looked at once.
+  const lacksYear = perReading((updates: UpdateEntry[]) => updates.some((u) => u.dateText && !u.date));
   for (const action of actions) {
-    if (!action.updates.some((u) => u.dateText && !u.date)) continue;
+    if (!lacksYear(action.updates)) continue;
     const sheet = sheets.find((s) => s.sheet === action.sheet);
     const order = sheet?.updateDateOrder ?? sheet?.dateOrder;
     const options = { order, knownInitials: knownInitials.length ? knownInitials : undefined, yearHint: hint };
@@ -105,17 +108,21 @@ function inferMissingYears(actions: Action[], sheets: PlanSheet[], knownInitials
 }
 
 /**
- * The median (lower middle) of the entry dates written with a year. Counted by distinct date
- * and only those sorted: a plan has far fewer distinct dates than entries.
+ * The median (lower middle) of the entry dates written with a year, each row's entries counted.
+ * Counted by distinct date and only those sorted: a plan has far fewer distinct dates than
+ * entries; and a log that rows share (one update cell's reading) is counted once per row
+ * without looking at its entries again.
  */
 function medianEntryDate(actions: Action[]): string | undefined {
+  const rowsPerLog = new Map<UpdateEntry[], number>();
+  for (const a of actions) rowsPerLog.set(a.updates, (rowsPerLog.get(a.updates) ?? 0) + 1);
   const counts = new Map<string, number>();
   let total = 0;
-  for (const a of actions) {
-    for (const u of a.updates) {
+  for (const [updates, rows] of rowsPerLog) {
+    for (const u of updates) {
       if (!u.date || u.yearInferred) continue;
-      counts.set(u.date, (counts.get(u.date) ?? 0) + 1);
-      total++;
+      counts.set(u.date, (counts.get(u.date) ?? 0) + rows);
+      total += rows;
     }
   }
   if (total === 0) return undefined;

@@ -1,8 +1,7 @@
-import { daysBetween, formatUk } from "../dates";
 import type { DatedEndDate } from "../model";
 import { perReadings } from "../per-reading";
 import type { Rule } from "./types";
-import { days, endDateReadingText, statusText } from "./wording";
+import { passedBefore, statusText } from "./wording";
 
 export const overdue: Rule = {
   id: "overdue",
@@ -15,7 +14,7 @@ export const overdue: Rule = {
     // run's) and the status's words: made once for each pair that occurs.
     const message = perReadings(
       (endDate: DatedEndDate, status: string) =>
-        `End date ${endDateReadingText(endDate)} passed ${days(daysBetween(endDate.date, asOf))} before ${formatUk(asOf)} and the action is not complete (${status}).`,
+        `End date ${passedBefore(endDate, asOf)} and the action is not complete (${status}).`,
     );
     for (let i = 0; i < actions.length; i++) {
       const action = actions[i];

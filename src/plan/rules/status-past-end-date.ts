@@ -1,8 +1,7 @@
-import { daysBetween, formatUk } from "../dates";
 import type { DatedEndDate } from "../model";
 import { perReadings } from "../per-reading";
 import type { Rule } from "./types";
-import { days, endDateReadingText, statusText } from "./wording";
+import { passedBefore, statusText } from "./wording";
 
 export const statusPastEndDate: Rule = {
   id: "status-past-end-date",
@@ -14,7 +13,7 @@ export const statusPastEndDate: Rule = {
     const { actions } = plan;
     // Made once for each (end date, status words) pair that occurs, as overdue's are.
     const message = perReadings(
-      (endDate: DatedEndDate, status: string) => `End date ${endDateReadingText(endDate)} passed ${days(daysBetween(endDate.date, asOf))} before ${formatUk(asOf)}, but ${status}.`,
+      (endDate: DatedEndDate, status: string) => `End date ${passedBefore(endDate, asOf)}, but ${status}.`,
     );
     for (let i = 0; i < actions.length; i++) {
       const action = actions[i];

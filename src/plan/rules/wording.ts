@@ -1,5 +1,5 @@
-import { formatUk } from "../dates";
-import type { Action, ColumnRole, EndDate, IsoDate, UpdateEntry } from "../model";
+import { daysBetween, formatUk } from "../dates";
+import type { Action, ColumnRole, DatedEndDate, EndDate, IsoDate, UpdateEntry } from "../model";
 import { memoByText } from "../memo";
 import { daysOverdue } from "../rag";
 
@@ -14,7 +14,7 @@ export function endDateText(action: Action): string {
 }
 
 /** An end date reading as its cell shows it, for rules whose words depend on the reading alone. */
-export function endDateReadingText(endDate: EndDate): string {
+function endDateReadingText(endDate: EndDate): string {
   if (endDate.kind === "date" && endDate.period) return `${endDate.text} (${endDate.period})`;
   return endDate.kind === "blank" ? "(blank)" : endDate.text;
 }
@@ -67,7 +67,12 @@ export function at(action: Action, field: ColumnRole): string {
 /** `; its end date 31/01/2025 passed 7 days before 07/02/2025`, or nothing when it has not passed. */
 export function endDatePassed(action: Action, asOf: IsoDate): string {
   const late = daysOverdue(action, asOf);
-  return late !== null && late > 0 ? `; its end date ${endDateText(action)} passed ${days(late)} before ${formatUk(asOf)}` : "";
+  return late !== null && late > 0 ? `; its end date ${passedBefore(action.endDate as DatedEndDate, asOf)}` : "";
+}
+
+/** `31/01/2025 passed 7 days before 07/02/2025`: a real end date's lateness, from its reading alone. */
+export function passedBefore(endDate: DatedEndDate, asOf: IsoDate): string {
+  return `${endDateReadingText(endDate)} passed ${days(daysBetween(endDate.date, asOf))} before ${formatUk(asOf)}`;
 }
 
 /** The plan's own word for complete, quoted (`'Completed'`), or `complete` when the plan has none yet. */
